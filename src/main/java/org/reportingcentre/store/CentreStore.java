@@ -1,0 +1,379 @@
+package org.reportingcentre.store;
+
+import static org.reportingcentre.store.jooq.Tables.CENTRE;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.reportingcentre.protocol.ExchangeFormat;
+import org.reportingcentre.report.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The centre's encrypted store, open for one user. The database is an AES-encrypted H2 file whose
+ * key is the random data key from the {@link KeyRing}; closing the store drops the key from memory.
+ */
+public final class CentreStore implements AutoCloseable {
+  /** The database file name (H2 adds {@code .mv.db}). */
+  public static final String DATABASE_NAME = "centre";
+
+  private static final Logger LOG = LoggerFactory.getLogger(CentreStore.class);
+  private static final String DB_USER = "RC";
+  private static final int DATA_KEY_BYTES = 32;
+
+  private final Path folder;
+  private final KeyRing keyRing;
+  private final byte[] dataKey;
+  private final JdbcConnectionPool pool;
+  private final DSLContext dsl;
+  private final Session session;
+  private final StoreOptions options;
+  private final ExchangeFormat format = new ExchangeFormat();
+  private boolean closed;
+
+  private CentreStore(
+      Path folder,
+      KeyRing keyRing,
+      byte[] dataKey,
+      JdbcConnectionPool pool,
+      Session session,
+      StoreOptions options) {
+    this.folder = folder;
+    this.keyRing = keyRing;
+    this.dataKey = dataKey;
+    this.pool = pool;
+    this.dsl = DSL.using(pool, SQLDialect.H2);
+    this.session = session;
+    this.options = options;
+  }
+
+  /** A new store and its recovery key, which must be shown once and then forgotten. */
+  public record Created(CentreStore store, RecoveryKey recoveryKey) {}
+
+  /** True if the folder already holds a store (or part of one). */
+  public static boolean exists(Path folder) {
+    return Files.exists(folder.resolve(KeyRing.FILE_NAME))
+        || Files.exists(folder.resolve(DATABASE_NAME + ".mv.db"));
+  }
+
+  /** Sets up a new store for a centre with its first manager. */
+  public static Created create(
+      Path folder,
+      String centreCode,
+      String centreName,
+      String manager,
+      char[] password,
+      StoreOptions options)
+      throws StoreException {
+    if (!Reference.isValidCentreCode(centreCode)) {
+      throw new StoreException.BadRequest(
+          "The centre code must be 2 to 6 capital letters, like TWL.");
+    }
+    if (centreName == null || centreName.isBlank() || centreName.length() > 200) {
+      throw new StoreException.BadRequest("Give the centre a name of up to 200 characters.");
+    }
+    KeyRing.checkUserName(manager);
+    KeyRing.checkPassword(password);
+    if (exists(folder)) {
+      throw new StoreException.NotSetUp(
+          "There is already a store in " + folder + ". Nothing was changed.");
+    }
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new StoreException.CannotWrite("The folder " + folder + " cannot be created.", e);
+    }
+    byte[] dataKey = new byte[DATA_KEY_BYTES];
+    options.random().nextBytes(dataKey);
+    RecoveryKey recoveryKey = RecoveryKey.generate(options.random());
+    JdbcConnectionPool pool = null;
+    try {
+      pool = openDatabase(folder, dataKey, false);
+      migrate(pool);
+      DSLContext dsl = DSL.using(pool, SQLDialect.H2);
+      dsl.insertInto(CENTRE)
+          .set(CENTRE.CODE, centreCode)
+          .set(CENTRE.NAME, centreName.strip())
+          .set(CENTRE.CREATED_AT, options.clock().instant().atOffset(ZoneOffset.UTC))
+          .execute();
+      new JooqAuditLog(dsl, options.clock())
+          .append(manager, AuditAction.SETUP, centreCode, "store created");
+      KeyRing ring =
+          KeyRing.create(
+              folder.resolve(KeyRing.FILE_NAME),
+              centreCode,
+              dataKey,
+              manager,
+              password,
+              recoveryKey,
+              options.random(),
+              options.kdfIterations());
+      CentreStore store =
+          new CentreStore(folder, ring, dataKey, pool, new Session(manager, Role.MANAGER), options);
+      return new Created(store, recoveryKey);
+    } catch (StoreException | RuntimeException e) {
+      if (pool != null) {
+        pool.dispose();
+      }
+      Arrays.fill(dataKey, (byte) 0);
+      deleteQuietly(folder.resolve(DATABASE_NAME + ".mv.db"));
+      deleteQuietly(folder.resolve(KeyRing.FILE_NAME));
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw translate((RuntimeException) e);
+    }
+  }
+
+  /** Opens the store for a user. A failure of any kind leaves every file as it was. */
+  public static CentreStore open(Path folder, String user, char[] password, StoreOptions options)
+      throws StoreException {
+    String throttleKey = folder.toAbsolutePath().normalize().toString();
+    waitForThrottle(throttleKey, options);
+    KeyRing ring =
+        KeyRing.load(folder.resolve(KeyRing.FILE_NAME), options.random(), options.kdfIterations());
+    byte[] dataKey;
+    try {
+      dataKey = ring.unlock(user, password);
+    } catch (StoreException.WrongCredentials e) {
+      options.throttle().recordFailure(throttleKey);
+      LOG.info("A sign-in to the store failed (wrong user name or password)");
+      throw e;
+    }
+    options.throttle().recordSuccess(throttleKey);
+    Role role = ring.roleOf(user).orElseThrow();
+    return openUnlocked(folder, ring, dataKey, new Session(user, role), options);
+  }
+
+  /** Opens the store with the recovery key, as a manager, to reset a lost password. */
+  public static CentreStore openWithRecovery(Path folder, RecoveryKey key, StoreOptions options)
+      throws StoreException {
+    String throttleKey = folder.toAbsolutePath().normalize().toString();
+    waitForThrottle(throttleKey, options);
+    KeyRing ring =
+        KeyRing.load(folder.resolve(KeyRing.FILE_NAME), options.random(), options.kdfIterations());
+    byte[] dataKey;
+    try {
+      dataKey = ring.unlockWithRecovery(key);
+    } catch (StoreException.WrongCredentials e) {
+      options.throttle().recordFailure(throttleKey);
+      throw e;
+    }
+    options.throttle().recordSuccess(throttleKey);
+    CentreStore store =
+        openUnlocked(folder, ring, dataKey, new Session(Session.RECOVERY, Role.MANAGER), options);
+    store
+        .audit()
+        .append(
+            Session.RECOVERY,
+            AuditAction.RECOVER,
+            ring.centreCode(),
+            "opened with the recovery key");
+    return store;
+  }
+
+  private static void waitForThrottle(String throttleKey, StoreOptions options)
+      throws StoreException {
+    Duration delay = options.throttle().delayBeforeAttempt(throttleKey);
+    if (!delay.isZero()) {
+      try {
+        options.sleeper().sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException.WrongCredentials();
+      }
+    }
+  }
+
+  private static CentreStore openUnlocked(
+      Path folder, KeyRing ring, byte[] dataKey, Session session, StoreOptions options)
+      throws StoreException {
+    JdbcConnectionPool pool = null;
+    try {
+      pool = openDatabase(folder, dataKey, true);
+      migrate(pool);
+      return new CentreStore(folder, ring, dataKey, pool, session, options);
+    } catch (RuntimeException e) {
+      if (pool != null) {
+        pool.dispose();
+      }
+      Arrays.fill(dataKey, (byte) 0);
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Opens H2 on the encrypted file. The file password is the data key in hex; the database user's
+   * password is derived from it, so neither is ever typed or stored. Commits are written at once
+   * (WRITE_DELAY=0) so a killed process loses nothing committed, and H2's trace file is off: it
+   * would write SQL, and so personal data, in clear beside the database.
+   */
+  private static JdbcConnectionPool openDatabase(Path folder, byte[] dataKey, boolean mustExist) {
+    String url =
+        "jdbc:h2:file:"
+            + folder.toAbsolutePath().resolve(DATABASE_NAME)
+            + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+            + (mustExist ? ";IFEXISTS=TRUE" : "");
+    String filePassword = HexFormat.of().formatHex(dataKey);
+    String userPassword = HexFormat.of().formatHex(hmac(dataKey, "h2-user-password"));
+    JdbcConnectionPool pool =
+        JdbcConnectionPool.create(url, DB_USER, filePassword + " " + userPassword);
+    try (Connection probe = pool.getConnection()) {
+      probe.isValid(1);
+    } catch (SQLException e) {
+      pool.dispose();
+      throw new DataAccessException("The database could not be opened", e);
+    }
+    return pool;
+  }
+
+  private static void migrate(JdbcConnectionPool pool) {
+    Flyway.configure()
+        .dataSource(pool)
+        .locations("classpath:db/store")
+        .loggers("slf4j")
+        .load()
+        .migrate();
+  }
+
+  private static byte[] hmac(byte[] key, String label) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac.doFinal(label.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is missing from this Java runtime", e);
+    }
+  }
+
+  /** Turns what H2, Flyway or jOOQ threw into a typed store error with a plain message. */
+  static StoreException translate(RuntimeException e) {
+    SQLException sql = findSqlException(e);
+    int code = sql == null ? 0 : sql.getErrorCode();
+    String text = String.valueOf(sql == null ? e.getMessage() : sql.getMessage());
+    LOG.warn("Store error {} ({})", code, e.getClass().getSimpleName());
+    if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+      return new StoreException.InUse(e);
+    }
+    if (text.contains("No space left") || text.contains("Disk full")) {
+      return new StoreException.CannotWrite(
+          "The disk is full. Free some space and try again. Nothing was changed.", e);
+    }
+    if (code == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1
+        || code == ErrorCode.DATABASE_NOT_FOUND_1) {
+      return new StoreException.Damaged(
+          "The database file (" + DATABASE_NAME + ".mv.db) is missing. Restore it from a backup.",
+          e);
+    }
+    if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD) {
+      return new StoreException.Damaged(
+          "The database file is damaged, or does not belong with this keyring. Nothing was changed."
+              + " Restore the data folder from a backup.",
+          e);
+    }
+    if (code == ErrorCode.FILE_CORRUPTED_1
+        || code == ErrorCode.GENERAL_ERROR_1
+        || e instanceof FlywayException) {
+      return new StoreException.Damaged(
+          "The database file is damaged and cannot be opened. Nothing was changed. Restore it from a"
+              + " backup.",
+          e);
+    }
+    return new StoreException.Damaged(
+        "The store could not be opened (error " + code + "). Nothing was changed.", e);
+  }
+
+  private static SQLException findSqlException(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        return sql;
+      }
+    }
+    return null;
+  }
+
+  private static void deleteQuietly(Path path) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException ignored) {
+      // Best effort after a failed set-up; the error that caused it is what the user sees.
+    }
+  }
+
+  public Session session() {
+    return session;
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  public String centreCode() {
+    return keyRing.centreCode();
+  }
+
+  public String centreName() {
+    return dsl.select(CENTRE.NAME)
+        .from(CENTRE)
+        .where(CENTRE.CODE.eq(centreCode()))
+        .fetchOne(CENTRE.NAME);
+  }
+
+  public ExchangeFormat format() {
+    return format;
+  }
+
+  public AuditLog audit() {
+    return new JooqAuditLog(dsl, options.clock());
+  }
+
+  public ReportService reports() {
+    return new ReportService(dsl, format, options.clock(), session, centreCode());
+  }
+
+  public DraftRepository drafts() {
+    return new JooqDraftRepository(dsl);
+  }
+
+  public UserAdmin users() {
+    return new UserAdmin(keyRing, dataKey, session, audit());
+  }
+
+  /** Runs work against the database in one transaction (for services built on the store). */
+  DSLContext dsl() {
+    return dsl;
+  }
+
+  Optional<Role> roleOf(String user) {
+    return keyRing.roleOf(user);
+  }
+
+  /** Closes the database and wipes the data key from memory. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    pool.dispose();
+    Arrays.fill(dataKey, (byte) 0);
+  }
+}

@@ -206,7 +206,9 @@ public final class ExchangeFormat {
 
   private Item readItem(JsonParser parser, int position) throws IOException {
     JsonLocation location = parser.currentLocation();
-    JsonNode node = mapper.readTree(parser);
+    // One element of a longer document: what follows it is the next element, not trailing junk.
+    JsonNode node =
+        mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
     String at = "report " + position + " (line " + location.getLineNr() + ")";
     try {
       return new Item(position, location, Optional.of(fromTree(node, at)), List.of());

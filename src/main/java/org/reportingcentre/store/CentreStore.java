@@ -144,6 +144,17 @@ public final class CentreStore implements AutoCloseable {
     }
   }
 
+  /** The first manager in the keyring: the one made at set-up, unless removed since. */
+  public static String firstManager(Path folder) throws StoreException {
+    return KeyRing.load(folder.resolve(KeyRing.FILE_NAME), new java.security.SecureRandom(), 0)
+        .users()
+        .stream()
+        .filter(u -> u.role() == Role.MANAGER)
+        .map(KeyRing.User::name)
+        .findFirst()
+        .orElseThrow(() -> new StoreException.Damaged("The keyring has no manager.", null));
+  }
+
   /** Opens the store for a user. A failure of any kind leaves every file as it was. */
   public static CentreStore open(Path folder, String user, char[] password, StoreOptions options)
       throws StoreException {

@@ -12,16 +12,24 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = RootCommand.Version.class,
     description = {
-      "Reporting Centre: record hate crime and harassment reports at a third-party reporting centre,",
-      "keep them encrypted on this computer, and send them to the single point of contact.",
+      "Record hate crime and harassment reports at a third-party reporting centre, keep them"
+          + " encrypted on this computer, and send them to the single point of contact.",
       "",
       "With no command, it opens the desktop app."
     },
     footer = {
       "",
-      "Passwords are never taken from the command line: use a prompt, --password-file FILE or RC_PASSWORD.",
-      "Exit codes: 0 done, 1 unexpected error, 2 usage error, 3 wrong user or password (or not allowed),",
-      "4 invalid input (nothing changed), 5 store error (in use, damaged, disk full), 6 reports still waiting."
+      "Passwords are never taken from the command line: answer the prompt, or use --password-file"
+          + " FILE or the environment variable RC_PASSWORD.",
+      "",
+      "Exit codes:",
+      "  0  done",
+      "  1  something unexpected went wrong",
+      "  2  the command was not used right",
+      "  3  wrong user name or password, or not allowed",
+      "  4  invalid input; nothing was changed",
+      "  5  store error: in use, damaged, missing, or disk full",
+      "  6  reports still waiting to be sent"
     },
     subcommands = {
       InitCommand.class,

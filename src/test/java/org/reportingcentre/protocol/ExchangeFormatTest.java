@@ -338,6 +338,29 @@ class ExchangeFormatTest {
   }
 
   @Test
+  void aFieldGivenTwiceIsRefusedRatherThanLosingOneAnswer() {
+    String json = new String(format.write(ReportBuilder.minimal().build()), StandardCharsets.UTF_8);
+    byte[] twice =
+        utf8(json.replace("\"description\":", "\"description\":\"First\",\"description\":"));
+    ExchangeFormatException e =
+        assertThrows(ExchangeFormatException.class, () -> format.read(twice));
+    assertTrue(e.getMessage().contains("description"), e.getMessage());
+    assertTrue(e.getMessage().contains("line 1, column"), e.getMessage());
+  }
+
+  @Test
+  void aFileSavedWithAByteOrderMarkReads() throws Exception {
+    byte[] json = writeAll(threeReports());
+    byte[] withBom = new byte[json.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(json, 0, withBom, 3, json.length);
+    List<ExchangeFormat.Item> items = format.readAll(new ByteArrayInputStream(withBom));
+    assertEquals(threeReports(), items.stream().map(i -> i.report().orElseThrow()).toList());
+  }
+
+  @Test
   void anEmptyFileIsRefusedSayingSo() {
     ExchangeFormatException e =
         assertThrows(

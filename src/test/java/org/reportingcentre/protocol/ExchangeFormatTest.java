@@ -28,7 +28,7 @@ import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportBuilder;
 
 class ExchangeFormatTest {
-  private final ExchangeFormat format = new ExchangeFormat();
+  private static final ExchangeFormat format = new ExchangeFormat();
 
   // round trip
 
@@ -145,6 +145,20 @@ class ExchangeFormatTest {
     Problem problem = refused(tree -> ((ObjectNode) tree.get("incident")).put("colour", "red"));
     assertEquals("incident.colour", problem.field());
     assertTrue(problem.message().contains("\"colour\""), problem.message());
+  }
+
+  @Test
+  void anUnknownFieldInAListIsNamedWithItsPosition() {
+    Problem problem = refused(tree -> ((ObjectNode) tree.at("/consents/1")).put("signed", true));
+    assertEquals("consents[1].signed", problem.field());
+    assertTrue(problem.message().startsWith("consents[1]: "), problem.message());
+  }
+
+  @Test
+  void aNumberWhereACodeBelongsIsNamedWithItsPosition() {
+    Problem problem = refused(tree -> ((ArrayNode) tree.at("/incident/types")).add(5));
+    assertEquals("incident.types[3]", problem.field());
+    assertTrue(problem.message().contains("codes, in quotes"), problem.message());
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.reportingcentre.protocol.ExchangeFormat;
@@ -60,7 +61,7 @@ public final class CentreStore implements AutoCloseable {
     this.keyRing = keyRing;
     this.dataKey = dataKey;
     this.pool = pool;
-    this.dsl = DSL.using(pool, SQLDialect.H2);
+    this.dsl = DSL.using(pool, SQLDialect.H2, quietSettings());
     this.session = session;
     this.options = options;
   }
@@ -108,7 +109,7 @@ public final class CentreStore implements AutoCloseable {
     try {
       pool = openDatabase(folder, dataKey, false);
       migrate(pool);
-      DSLContext dsl = DSL.using(pool, SQLDialect.H2);
+      DSLContext dsl = DSL.using(pool, SQLDialect.H2, quietSettings());
       dsl.insertInto(CENTRE)
           .set(CENTRE.CODE, centreCode)
           .set(CENTRE.NAME, centreName.strip())
@@ -141,6 +142,17 @@ public final class CentreStore implements AutoCloseable {
       }
       throw translate((RuntimeException) e);
     }
+  }
+
+  /** The first manager in the keyring: the one made at set-up, unless removed since. */
+  public static String firstManager(Path folder) throws StoreException {
+    return KeyRing.load(folder.resolve(KeyRing.FILE_NAME), new java.security.SecureRandom(), 0)
+        .users()
+        .stream()
+        .filter(u -> u.role() == Role.MANAGER)
+        .map(KeyRing.User::name)
+        .findFirst()
+        .orElseThrow(() -> new StoreException.Damaged("The keyring has no manager.", null));
   }
 
   /** Opens the store for a user. A failure of any kind leaves every file as it was. */
@@ -227,15 +239,8 @@ public final class CentreStore implements AutoCloseable {
    * would write SQL, and so personal data, in clear beside the database.
    */
   private static JdbcConnectionPool openDatabase(Path folder, byte[] dataKey, boolean mustExist) {
-    String url =
-        "jdbc:h2:file:"
-            + folder.toAbsolutePath().resolve(DATABASE_NAME)
-            + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
-            + (mustExist ? ";IFEXISTS=TRUE" : "");
-    String filePassword = HexFormat.of().formatHex(dataKey);
-    String userPassword = HexFormat.of().formatHex(hmac(dataKey, "h2-user-password"));
-    JdbcConnectionPool pool =
-        JdbcConnectionPool.create(url, DB_USER, filePassword + " " + userPassword);
+    String url = jdbcUrl(folder) + (mustExist ? ";IFEXISTS=TRUE" : "");
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, DB_USER, jdbcPassword(dataKey));
     try (Connection probe = pool.getConnection()) {
       probe.isValid(1);
     } catch (SQLException e) {
@@ -243,6 +248,24 @@ public final class CentreStore implements AutoCloseable {
       throw new DataAccessException("The database could not be opened", e);
     }
     return pool;
+  }
+
+  /** jOOQ must never log statements: its bind values would put personal data in the log. */
+  private static Settings quietSettings() {
+    return new Settings().withExecuteLogging(false).withDiagnosticsLogging(false);
+  }
+
+  static String jdbcUrl(Path folder) {
+    return "jdbc:h2:file:"
+        + folder.toAbsolutePath().resolve(DATABASE_NAME)
+        + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+  }
+
+  /** H2's "file password, space, user password". */
+  static String jdbcPassword(byte[] dataKey) {
+    return HexFormat.of().formatHex(dataKey)
+        + " "
+        + HexFormat.of().formatHex(hmac(dataKey, "h2-user-password"));
   }
 
   private static void migrate(JdbcConnectionPool pool) {
@@ -269,7 +292,7 @@ public final class CentreStore implements AutoCloseable {
     SQLException sql = findSqlException(e);
     int code = sql == null ? 0 : sql.getErrorCode();
     String text = String.valueOf(sql == null ? e.getMessage() : sql.getMessage());
-    LOG.warn("Store error {} ({})", code, e.getClass().getSimpleName());
+    LOG.debug("Store error {} ({})", code, e.getClass().getSimpleName());
     if (code == ErrorCode.DATABASE_ALREADY_OPEN_1) {
       return new StoreException.InUse(e);
     }

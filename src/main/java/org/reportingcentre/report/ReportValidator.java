@@ -91,6 +91,7 @@ public final class ReportValidator {
                   + shorten(meta.language())
                   + "\"."));
     }
+    Instant soon = clock.instant().plusSeconds(24 * 3600);
     if (meta.completedAt().isEmpty()) {
       problems.add(
           new Problem(
@@ -100,8 +101,12 @@ public final class ReportValidator {
           new Problem(
               "meta.completedAt",
               "The report was finished before it was started. Check both times."));
+    } else if (meta.completedAt().get().isAfter(soon) && !meta.createdAt().isAfter(soon)) {
+      problems.add(
+          new Problem(
+              "meta.completedAt",
+              "The report was finished in the future. Check the computer's date and time."));
     }
-    Instant soon = clock.instant().plusSeconds(24 * 3600);
     if (meta.createdAt().isAfter(soon)) {
       problems.add(
           new Problem(

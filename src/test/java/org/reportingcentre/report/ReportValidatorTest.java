@@ -112,6 +112,13 @@ class ReportValidatorTest {
   }
 
   @Test
+  void aReportFinishedMoreThanADayInTheFutureIsRefused() {
+    onlyProblem(
+        ReportBuilder.minimal().completedAt(Optional.of(NOW.plusSeconds(25 * 3600))),
+        "meta.completedAt");
+  }
+
+  @Test
   void aClockAFewHoursAheadIsForgiven() {
     Instant ahead = NOW.plusSeconds(5 * 3600);
     assertNoProblems(ReportBuilder.minimal().createdAt(ahead).completedAt(Optional.of(ahead)));

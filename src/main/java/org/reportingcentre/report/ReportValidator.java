@@ -42,6 +42,7 @@ public final class ReportValidator {
     checkMeta(report.meta(), problems);
     checkReporter(report, problems);
     checkIncident(report.incident(), problems);
+    checkIncidentBeforeReport(report, problems);
     checkPeople(report, problems);
     checkHistory(report.history(), problems);
     checkConsents(report, problems);
@@ -186,6 +187,21 @@ public final class ReportValidator {
                 checkLength("incident.evidenceNotes", "The evidence notes", t, MAX_TEXT, problems));
     checkWhen(incident.when(), problems);
     checkLocation(incident.location(), problems);
+  }
+
+  private void checkIncidentBeforeReport(Report report, List<Problem> problems) {
+    Optional<LocalDate> finished =
+        report.meta().completedAt().map(i -> i.atZone(ZoneId.of("Europe/London")).toLocalDate());
+    Optional<LocalDate> happened = report.incident().when().date();
+    if (finished.isPresent()
+        && happened.isPresent()
+        && happened.get().isAfter(finished.get())
+        && !happened.get().isAfter(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))))) {
+      problems.add(
+          new Problem(
+              "incident.when.date",
+              "The date it happened is after the report was made. Check the date."));
+    }
   }
 
   private void checkWhen(IncidentDate when, List<Problem> problems) {

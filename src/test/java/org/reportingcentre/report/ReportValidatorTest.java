@@ -119,6 +119,15 @@ class ReportValidatorTest {
   }
 
   @Test
+  void anIncidentCannotHappenAfterTheReportAboutItWasMade() {
+    // Finished on 2026-03-02; the clock says 2026-03-10, so the 5th is not in the future.
+    onlyProblem(
+        ReportBuilder.minimal().when(IncidentDate.on(LocalDate.of(2026, 3, 5))),
+        "incident.when.date");
+    assertNoProblems(ReportBuilder.minimal().when(IncidentDate.on(LocalDate.of(2026, 3, 2))));
+  }
+
+  @Test
   void aClockAFewHoursAheadIsForgiven() {
     Instant ahead = NOW.plusSeconds(5 * 3600);
     assertNoProblems(ReportBuilder.minimal().createdAt(ahead).completedAt(Optional.of(ahead)));

@@ -84,7 +84,7 @@ if [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" !
 fi
 
 ENV_FILE="$PG_DIR/test.env"
-(umask 077; printf 'RC_TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:%s/%s?user=%s&password=%s\n' \
+(umask 077; printf "RC_TEST_POSTGRES_URL='jdbc:postgresql://127.0.0.1:%s/%s?user=%s&password=%s'\n" \
   "$PG_PORT" "$DB_NAME" "$DB_USER" "$PASSWORD" > "$ENV_FILE")
 log "ready: load the test URL with  set -a; . $ENV_FILE; set +a"
 echo "$ENV_FILE"

@@ -3,7 +3,7 @@
 
 -- One row, made on first start: the identity the health endpoint reports.
 CREATE TABLE server_identity (
-  server_id VARCHAR(40) NOT NULL PRIMARY KEY,
+  server_id VARCHAR(64) NOT NULL PRIMARY KEY,
   created_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
@@ -40,7 +40,7 @@ CREATE TABLE received_report (
   reference_text VARCHAR(20) NOT NULL,
   content_hash VARCHAR(64) NOT NULL,
   report_json TEXT NOT NULL,
-  receipt_id VARCHAR(40) NOT NULL,
+  receipt_id VARCHAR(64) NOT NULL,
   received_at TIMESTAMP WITH TIME ZONE NOT NULL,
   outcome_status VARCHAR(30),
   CONSTRAINT received_report_reference_unique UNIQUE (reference_text),

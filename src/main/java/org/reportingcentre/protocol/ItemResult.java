@@ -49,8 +49,8 @@ public sealed interface ItemResult {
   }
 
   /**
-   * The SPOC already holds a different report with this id. Nothing was stored or changed; a
-   * person has to look at it, so the centre must not resend it as it is.
+   * The SPOC already holds a different report with this id. Nothing was stored or changed; a person
+   * has to look at it, so the centre must not resend it as it is.
    */
   record Conflict(int index, UUID reportId, String message) implements ItemResult {
     public Conflict {

@@ -47,8 +47,10 @@ public final class JooqSpocStore implements SpocStore {
             dsl.transactionResult(
                 cfg -> {
                   DSLContext tx = cfg.dsl();
-                  String id = tx.select(SERVER_IDENTITY.SERVER_ID).from(SERVER_IDENTITY).fetchOne(
-                      SERVER_IDENTITY.SERVER_ID);
+                  String id =
+                      tx.select(SERVER_IDENTITY.SERVER_ID)
+                          .from(SERVER_IDENTITY)
+                          .fetchOne(SERVER_IDENTITY.SERVER_ID);
                   if (id != null) {
                     return id;
                   }
@@ -91,8 +93,7 @@ public final class JooqSpocStore implements SpocStore {
   }
 
   @Override
-  public List<CentreSummary> centres() {
-    Instant now = Instant.now();
+  public List<CentreSummary> centres(Instant now) {
     Field<Integer> liveTokens =
         DSL.field(
             DSL.selectCount()
@@ -113,7 +114,12 @@ public final class JooqSpocStore implements SpocStore {
                 .from(RECEIVED_REPORT)
                 .where(RECEIVED_REPORT.CENTRE_CODE.eq(CENTRE.CENTRE_CODE)));
     return dsl.select(
-            CENTRE.CENTRE_CODE, CENTRE.CENTRE_NAME, CENTRE.CREATED_AT, liveTokens, openCodes, reports)
+            CENTRE.CENTRE_CODE,
+            CENTRE.CENTRE_NAME,
+            CENTRE.CREATED_AT,
+            liveTokens,
+            openCodes,
+            reports)
         .from(CENTRE)
         .orderBy(CENTRE.CENTRE_CODE)
         .fetch(
@@ -213,20 +219,24 @@ public final class JooqSpocStore implements SpocStore {
   }
 
   private static Ingest ingestOnce(DSLContext tx, IncomingReport report) {
-    ReceivedReportRecord held =
+    // One statement, so one consistent view: the report itself, or another with its reference.
+    List<ReceivedReportRecord> held =
         tx.selectFrom(RECEIVED_REPORT)
             .where(RECEIVED_REPORT.REPORT_ID.eq(report.reportId()))
-            .fetchOne();
-    if (held != null) {
-      boolean same =
-          held.getCentreCode().equals(report.centreCode())
-              && held.getContentHash().equals(report.contentHash());
-      return same
-          ? new Ingest.AlreadyStored(
-              new Receipt(held.getReceiptId(), held.getReceivedAt().toInstant()))
+            .or(RECEIVED_REPORT.REFERENCE_TEXT.eq(report.reference()))
+            .fetch();
+    Optional<ReceivedReportRecord> same =
+        held.stream().filter(r -> r.getReportId().equals(report.reportId())).findFirst();
+    if (same.isPresent()) {
+      ReceivedReportRecord r = same.get();
+      boolean identical =
+          r.getCentreCode().equals(report.centreCode())
+              && r.getContentHash().equals(report.contentHash());
+      return identical
+          ? new Ingest.AlreadyStored(new Receipt(r.getReceiptId(), r.getReceivedAt().toInstant()))
           : new Ingest.DifferentContent();
     }
-    if (tx.fetchExists(RECEIVED_REPORT, RECEIVED_REPORT.REFERENCE_TEXT.eq(report.reference()))) {
+    if (!held.isEmpty()) {
       return new Ingest.ReferenceTaken();
     }
     // If another transaction inserts the same id or reference first, this fails on the unique

@@ -163,11 +163,7 @@ public final class SpocDatabase implements AutoCloseable {
   }
 
   private void migrate() {
-    Flyway.configure()
-        .dataSource(pool)
-        .locations("classpath:db/spoc")
-        .load()
-        .migrate();
+    Flyway.configure().dataSource(pool).locations("classpath:db/spoc").load().migrate();
   }
 
   public DSLContext dsl() {
@@ -192,7 +188,8 @@ public final class SpocDatabase implements AutoCloseable {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    return firstLine(root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+    return firstLine(
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
   }
 
   private static String firstLine(String text) {

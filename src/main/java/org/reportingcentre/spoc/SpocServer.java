@@ -105,16 +105,22 @@ public final class SpocServer implements AutoCloseable {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.prefer405over404 = true;
-    settings.tls().ifPresent(tls -> config.jetty.addConnector((server, http) -> {
-      http.addCustomizer(new SecureRequestCustomizer(false));
-      SslContextFactory.Server ssl = new SslContextFactory.Server();
-      ssl.setKeyStorePath(tls.keystore().toString());
-      ssl.setKeyStorePassword(new String(tls.password()));
-      ServerConnector connector = new ServerConnector(server, ssl, new HttpConnectionFactory(http));
-      connector.setHost(settings.host());
-      connector.setPort(settings.port());
-      return connector;
-    }));
+    settings
+        .tls()
+        .ifPresent(
+            tls ->
+                config.jetty.addConnector(
+                    (server, http) -> {
+                      http.addCustomizer(new SecureRequestCustomizer(false));
+                      SslContextFactory.Server ssl = new SslContextFactory.Server();
+                      ssl.setKeyStorePath(tls.keystore().toString());
+                      ssl.setKeyStorePassword(new String(tls.password()));
+                      ServerConnector connector =
+                          new ServerConnector(server, ssl, new HttpConnectionFactory(http));
+                      connector.setHost(settings.host());
+                      connector.setPort(settings.port());
+                      return connector;
+                    }));
     config.routes.before(this::everyRequest);
     config.routes.get(Protocol.HEALTH_PATH, this::health);
     config.routes.post(Protocol.ENROL_PATH, this::enrol);
@@ -201,8 +207,7 @@ public final class SpocServer implements AutoCloseable {
             limits.maxJsonBytes());
     JsonNode root = readJson(body);
     if (!root.isObject()) {
-      throw ApiException.badRequest(
-          "A batch is a JSON object: {\"reports\": [ … ]}.", List.of());
+      throw ApiException.badRequest("A batch is a JSON object: {\"reports\": [ … ]}.", List.of());
     }
     Iterator<String> fields = root.fieldNames();
     while (fields.hasNext()) {
@@ -340,8 +345,7 @@ public final class SpocServer implements AutoCloseable {
 
   private static void requireJson(Context ctx) {
     String type = ctx.header("Content-Type");
-    if (type != null
-        && !type.toLowerCase(Locale.ROOT).strip().startsWith(JSON)) {
+    if (type != null && !type.toLowerCase(Locale.ROOT).strip().startsWith(JSON)) {
       throw new ApiException(
           ErrorCode.UNSUPPORTED_MEDIA_TYPE,
           "The body must be JSON, sent as Content-Type: application/json, not "
@@ -357,15 +361,16 @@ public final class SpocServer implements AutoCloseable {
     try {
       JsonNode root = strictReader.readTree(body);
       if (root == null || root.isMissingNode()) {
-        throw ApiException.badRequest(
-            "The body is empty: send {\"reports\": [ … ]}.", List.of());
+        throw ApiException.badRequest("The body is empty: send {\"reports\": [ … ]}.", List.of());
       }
       return root;
     } catch (JsonProcessingException e) {
       String where =
           e.getLocation() == null
               ? ""
-              : " at line " + e.getLocation().getLineNr() + ", column "
+              : " at line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
                   + e.getLocation().getColumnNr();
       throw ApiException.badRequest(
           "The body is not valid JSON" + where + ": " + reason(e), List.of());

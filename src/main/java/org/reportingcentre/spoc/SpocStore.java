@@ -23,15 +23,15 @@ public interface SpocStore {
 
   Optional<String> centreName(String centreCode);
 
-  /** Every centre, by code. */
-  List<CentreSummary> centres();
+  /** Every centre, by code, with its codes still open at {@code now}. */
+  List<CentreSummary> centres(Instant now);
 
   void addEnrolmentCode(String centreCode, String codeHash, Instant issuedAt, Instant expiresAt);
 
   /**
-   * Uses up an enrolment code and keeps the new token's hash, in one step that only one caller
-   * can win. Empty, and nothing changed, when the code is unknown, used, withdrawn, expired at
-   * {@code now}, or for another centre.
+   * Uses up an enrolment code and keeps the new token's hash, in one step that only one caller can
+   * win. Empty, and nothing changed, when the code is unknown, used, withdrawn, expired at {@code
+   * now}, or for another centre.
    *
    * @return the centre's name
    */

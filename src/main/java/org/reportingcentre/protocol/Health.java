@@ -18,7 +18,7 @@ public record Health(String service, int protocolVersion, String serverId, Insta
   }
 
   /** True when this really is a SPOC speaking the protocol version of this build. */
-  public boolean isCompatible() {
+  public boolean matchesThisBuild() {
     return Protocol.SERVICE_NAME.equals(service) && protocolVersion == Protocol.VERSION;
   }
 }

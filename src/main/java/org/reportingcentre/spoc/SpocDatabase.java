@@ -40,7 +40,9 @@ public final class SpocDatabase implements AutoCloseable {
     this.dialect = dialect;
     // Names are rendered unquoted so that H2 (upper case) and PostgreSQL (lower case) both fold
     // them the way they folded the same names in the migrations.
-    Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
+    // Execute logging is off: at DEBUG it would write every bind value, the reports included.
+    Settings settings =
+        new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false);
     this.dsl = DSL.using(pool, dialect, settings);
   }
 
@@ -163,6 +165,7 @@ public final class SpocDatabase implements AutoCloseable {
   }
 
   private void migrate() {
+    QuietLogs.apply();
     Flyway.configure().dataSource(pool).locations("classpath:db/spoc").load().migrate();
   }
 

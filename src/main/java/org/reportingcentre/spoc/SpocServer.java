@@ -78,6 +78,7 @@ public final class SpocServer implements AutoCloseable {
     if (app != null) {
       throw new IllegalStateException("The SPOC server is already running");
     }
+    QuietLogs.apply();
     app = Javalin.create(this::configure);
     app.start(settings.host(), settings.port());
     LOG.info(
@@ -384,6 +385,7 @@ public final class SpocServer implements AutoCloseable {
     String reason = Optional.ofNullable(e.getOriginalMessage()).orElse("it could not be read");
     int cut = reason.indexOf('\n');
     reason = cut > 0 ? reason.substring(0, cut) : reason;
+    reason = reason.replaceAll(", from `[^`]*`", "");
     return shorten(reason, 200);
   }
 

@@ -132,7 +132,11 @@ class SpocServerTest {
     Report withOutcome =
         report.withOutcome(
             new org.reportingcentre.report.Outcome(
-                OutcomeStatus.CLOSED, List.of(), List.of(), Optional.empty(), Optional.empty(),
+                OutcomeStatus.CLOSED,
+                List.of(),
+                List.of(),
+                Optional.empty(),
+                Optional.empty(),
                 clock.instant()));
 
     BatchResponse answer = spoc.sendBatch(token, List.of(withOutcome));
@@ -206,7 +210,8 @@ class SpocServerTest {
         TestReports.report("HBC", 1).meta().reference().toString(),
         OutcomeStatus.REFERRED,
         Optional.empty());
-    spoc.admin.setOutcome(reference, OutcomeStatus.CLOSED, Optional.of("The police spoke to them."));
+    spoc.admin.setOutcome(
+        reference, OutcomeStatus.CLOSED, Optional.of("The police spoke to them."));
 
     OutcomesPage first = spoc.get(Protocol.OUTCOMES_PATH + "?limit=1", twl).as(OutcomesPage.class);
     assertEquals(1, first.changes().size());

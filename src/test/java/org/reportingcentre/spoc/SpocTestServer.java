@@ -144,8 +144,7 @@ final class SpocTestServer implements AutoCloseable {
     }
     headers.forEach(request::header);
     try (Response response = http.newCall(request.build()).execute()) {
-      return new Answer(
-          response.code(), response.body().string(), response.headers(), mapper);
+      return new Answer(response.code(), response.body().string(), response.headers(), mapper);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

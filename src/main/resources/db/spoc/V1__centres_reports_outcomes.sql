@@ -39,7 +39,7 @@ CREATE TABLE received_report (
   centre_code VARCHAR(6) NOT NULL REFERENCES centre (centre_code),
   reference_text VARCHAR(20) NOT NULL,
   content_hash VARCHAR(64) NOT NULL,
-  report_json TEXT NOT NULL,
+  report_json VARCHAR(1000000) NOT NULL,
   receipt_id VARCHAR(64) NOT NULL,
   received_at TIMESTAMP WITH TIME ZONE NOT NULL,
   outcome_status VARCHAR(30),
@@ -56,7 +56,7 @@ CREATE TABLE outcome_change (
   report_id UUID NOT NULL REFERENCES received_report (report_id),
   centre_code VARCHAR(6) NOT NULL REFERENCES centre (centre_code),
   outcome_status VARCHAR(30) NOT NULL,
-  message_for_victim TEXT,
+  message_for_victim VARCHAR(2000),
   closed_on DATE,
   changed_at TIMESTAMP WITH TIME ZONE NOT NULL
 );

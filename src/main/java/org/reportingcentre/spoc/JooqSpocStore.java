@@ -14,9 +14,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -218,6 +223,84 @@ public final class JooqSpocStore implements SpocStore {
     return retrying(() -> dsl.transactionResult(cfg -> ingestOnce(cfg.dsl(), report)));
   }
 
+  @Override
+  public List<Ingest> ingestAll(List<IncomingReport> reports) {
+    Set<UUID> ids = new HashSet<>();
+    Set<String> references = new HashSet<>();
+    for (IncomingReport r : reports) {
+      if (!ids.add(r.reportId()) || !references.add(r.reference())) {
+        // The same report or reference twice in one batch: one at a time gets the order right.
+        return reports.stream().map(this::ingest).toList();
+      }
+    }
+    try {
+      return dsl.transactionResult(cfg -> ingestAllOnce(cfg.dsl(), reports, ids, references));
+    } catch (DataAccessException e) {
+      if (!isRetryable(e)) {
+        throw e;
+      }
+      // Another request stored some of these meanwhile: nothing of ours was kept, so take them
+      // one at a time, which answers from whatever won.
+      return reports.stream().map(this::ingest).toList();
+    }
+  }
+
+  private static List<Ingest> ingestAllOnce(
+      DSLContext tx, List<IncomingReport> reports, Set<UUID> ids, Set<String> references) {
+    if (reports.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, ReceivedReportRecord> byId = new HashMap<>();
+    Set<String> takenReferences = new HashSet<>();
+    for (ReceivedReportRecord held :
+        tx.selectFrom(RECEIVED_REPORT)
+            .where(RECEIVED_REPORT.REPORT_ID.in(ids))
+            .or(RECEIVED_REPORT.REFERENCE_TEXT.in(references))
+            .fetch()) {
+      byId.put(held.getReportId(), held);
+      takenReferences.add(held.getReferenceText());
+    }
+    List<Ingest> answers = new ArrayList<>(reports.size());
+    List<ReceivedReportRecord> fresh = new ArrayList<>();
+    for (IncomingReport report : reports) {
+      ReceivedReportRecord held = byId.get(report.reportId());
+      if (held != null) {
+        answers.add(compare(held, report));
+      } else if (takenReferences.contains(report.reference())) {
+        answers.add(new Ingest.ReferenceTaken());
+      } else {
+        fresh.add(newRecord(tx, report));
+        answers.add(new Ingest.Stored(new Receipt(report.receiptId(), report.receivedAt())));
+      }
+    }
+    if (!fresh.isEmpty()) {
+      tx.batchInsert(fresh).execute();
+    }
+    return answers;
+  }
+
+  private static Ingest compare(ReceivedReportRecord held, IncomingReport report) {
+    boolean identical =
+        held.getCentreCode().equals(report.centreCode())
+            && held.getContentHash().equals(report.contentHash());
+    return identical
+        ? new Ingest.AlreadyStored(
+            new Receipt(held.getReceiptId(), held.getReceivedAt().toInstant()))
+        : new Ingest.DifferentContent();
+  }
+
+  private static ReceivedReportRecord newRecord(DSLContext tx, IncomingReport report) {
+    ReceivedReportRecord record = tx.newRecord(RECEIVED_REPORT);
+    record.setReportId(report.reportId());
+    record.setCentreCode(report.centreCode());
+    record.setReferenceText(report.reference());
+    record.setContentHash(report.contentHash());
+    record.setReportJson(report.reportJson());
+    record.setReceiptId(report.receiptId());
+    record.setReceivedAt(utc(report.receivedAt()));
+    return record;
+  }
+
   private static Ingest ingestOnce(DSLContext tx, IncomingReport report) {
     // One statement, so one consistent view: the report itself, or another with its reference.
     List<ReceivedReportRecord> held =
@@ -228,28 +311,14 @@ public final class JooqSpocStore implements SpocStore {
     Optional<ReceivedReportRecord> same =
         held.stream().filter(r -> r.getReportId().equals(report.reportId())).findFirst();
     if (same.isPresent()) {
-      ReceivedReportRecord r = same.get();
-      boolean identical =
-          r.getCentreCode().equals(report.centreCode())
-              && r.getContentHash().equals(report.contentHash());
-      return identical
-          ? new Ingest.AlreadyStored(new Receipt(r.getReceiptId(), r.getReceivedAt().toInstant()))
-          : new Ingest.DifferentContent();
+      return compare(same.get(), report);
     }
     if (!held.isEmpty()) {
       return new Ingest.ReferenceTaken();
     }
     // If another transaction inserts the same id or reference first, this fails on the unique
     // key and retrying() looks again, which then finds it.
-    tx.insertInto(RECEIVED_REPORT)
-        .set(RECEIVED_REPORT.REPORT_ID, report.reportId())
-        .set(RECEIVED_REPORT.CENTRE_CODE, report.centreCode())
-        .set(RECEIVED_REPORT.REFERENCE_TEXT, report.reference())
-        .set(RECEIVED_REPORT.CONTENT_HASH, report.contentHash())
-        .set(RECEIVED_REPORT.REPORT_JSON, report.reportJson())
-        .set(RECEIVED_REPORT.RECEIPT_ID, report.receiptId())
-        .set(RECEIVED_REPORT.RECEIVED_AT, utc(report.receivedAt()))
-        .execute();
+    newRecord(tx, report).insert();
     return new Ingest.Stored(new Receipt(report.receiptId(), report.receivedAt()));
   }
 
@@ -441,8 +510,23 @@ public final class JooqSpocStore implements SpocStore {
   }
 
   private static boolean isRetryable(DataAccessException e) {
-    String state = e.sqlState();
     // 23: integrity constraint; 40: rollback (deadlock, serialisation); HYT00: H2 lock timeout.
+    // A batch wraps the real cause, so look down the chain.
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql) {
+        for (java.sql.SQLException next = sql; next != null; next = next.getNextException()) {
+          String state = next.getSQLState();
+          if (state != null
+              && (state.startsWith("23") || state.startsWith("40") || state.equals("HYT00"))) {
+            return true;
+          }
+        }
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    String state = e.sqlState();
     return state != null
         && (state.startsWith("23") || state.startsWith("40") || state.equals("HYT00"));
   }

@@ -37,20 +37,37 @@ public final class ReportIntake {
 
   /** The answer for each report, in order. */
   public List<ItemResult> take(String centreCode, List<JsonNode> reports) {
-    List<ItemResult> results = new ArrayList<>(reports.size());
+    ItemResult[] results = new ItemResult[reports.size()];
+    List<Integer> positions = new ArrayList<>();
+    List<SpocStore.IncomingReport> valid = new ArrayList<>();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     for (int index = 0; index < reports.size(); index++) {
-      results.add(takeOne(centreCode, index, reports.get(index)));
+      Checked checked = check(centreCode, index, reports.get(index), now);
+      if (checked.refusal() != null) {
+        results[index] = checked.refusal();
+      } else {
+        positions.add(index);
+        valid.add(checked.incoming());
+      }
     }
-    return results;
+    List<SpocStore.Ingest> stored = store.ingestAll(valid);
+    for (int i = 0; i < valid.size(); i++) {
+      int index = positions.get(i);
+      results[index] = answer(index, valid.get(i).reportId(), stored.get(i));
+    }
+    return List.of(results);
   }
 
-  private ItemResult takeOne(String centreCode, int index, JsonNode node) {
+  /** A report ready to store, or the reason it cannot be. */
+  private record Checked(SpocStore.IncomingReport incoming, ItemResult refusal) {}
+
+  private Checked check(String centreCode, int index, JsonNode node, Instant now) {
     Optional<UUID> claimedId = claimedId(node);
     Report report;
     try {
       report = format.fromTree(node, "");
     } catch (ExchangeFormatException e) {
-      return new ItemResult.Rejected(index, claimedId, e.problems());
+      return new Checked(null, new ItemResult.Rejected(index, claimedId, e.problems()));
     }
     UUID id = report.meta().id();
     List<Problem> problems = new ArrayList<>(validator.validate(report));
@@ -65,21 +82,23 @@ public final class ReportIntake {
                   + ". A centre can only send its own reports."));
     }
     if (!problems.isEmpty()) {
-      return new ItemResult.Rejected(index, Optional.of(id), problems);
+      return new Checked(null, new ItemResult.Rejected(index, Optional.of(id), problems));
     }
     // The outcome is the SPOC's to write: whatever a centre sends there is not kept.
     Report received = withoutOutcome(report);
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    SpocStore.Ingest ingest =
-        store.ingest(
-            new SpocStore.IncomingReport(
-                id,
-                centreCode,
-                received.meta().reference().toString(),
-                format.contentHash(received),
-                new String(format.write(received), StandardCharsets.UTF_8),
-                secrets.newReceiptId(),
-                now));
+    return new Checked(
+        new SpocStore.IncomingReport(
+            id,
+            centreCode,
+            received.meta().reference().toString(),
+            format.contentHash(received),
+            new String(format.write(received), StandardCharsets.UTF_8),
+            secrets.newReceiptId(),
+            now),
+        null);
+  }
+
+  private static ItemResult answer(int index, UUID id, SpocStore.Ingest ingest) {
     if (ingest instanceof SpocStore.Ingest.Stored stored) {
       return new ItemResult.Accepted(
           index, id, stored.receipt().receiptId(), stored.receipt().receivedAt());
@@ -101,9 +120,8 @@ public final class ReportIntake {
         List.of(
             new Problem(
                 "meta.reference",
-                "Another report already has the reference "
-                    + received.meta().reference()
-                    + ". Nothing was stored. Give this report a new reference.")));
+                "Another report already has this reference. Nothing was stored. Give this"
+                    + " report a new reference.")));
   }
 
   private static Report withoutOutcome(Report report) {

@@ -51,6 +51,13 @@ public interface SpocStore {
   /** Stores a report unless it is already held; safe when the same report arrives at once twice. */
   Ingest ingest(IncomingReport report);
 
+  /**
+   * Stores many reports, answering for each exactly as {@link #ingest} would, in order. Reports
+   * that are new are stored together in one transaction, so a batch costs one commit; each report
+   * is still all there or not there at all.
+   */
+  List<Ingest> ingestAll(List<IncomingReport> reports);
+
   Optional<StoredReport> report(UUID reportId);
 
   long reportCount();

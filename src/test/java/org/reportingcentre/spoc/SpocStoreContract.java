@@ -166,6 +166,50 @@ abstract class SpocStoreContract {
   }
 
   @Test
+  void manyReportsAtOnceGetTheSameAnswersAsOneAtATimeInOrder() {
+    SpocStore store = storeWithCentres("TWL");
+    Report held = TestReports.report("TWL", 1);
+    Report changedLater = TestReports.report("TWL", 2);
+    store.ingest(incoming("TWL", held, "rcpt-held"));
+    store.ingest(incoming("TWL", changedLater, "rcpt-changed"));
+    Report fresh = TestReports.report("TWL", 3);
+    SpocStore.IncomingReport sameReference =
+        new SpocStore.IncomingReport(
+            UUID.randomUUID(), "TWL", held.meta().reference().toString(), "h", "{}", "rcpt-x", NOW);
+
+    List<SpocStore.Ingest> answers =
+        store.ingestAll(
+            List.of(
+                incoming("TWL", fresh, "rcpt-fresh"),
+                incoming("TWL", held, "rcpt-again"),
+                incoming("TWL", TestReports.changed(changedLater, "Other words."), "rcpt-c2"),
+                sameReference));
+
+    assertEquals(
+        new SpocStore.Ingest.Stored(new SpocStore.Receipt("rcpt-fresh", NOW)), answers.get(0));
+    assertEquals(
+        new SpocStore.Ingest.AlreadyStored(new SpocStore.Receipt("rcpt-held", NOW)),
+        answers.get(1));
+    assertInstanceOf(SpocStore.Ingest.DifferentContent.class, answers.get(2));
+    assertInstanceOf(SpocStore.Ingest.ReferenceTaken.class, answers.get(3));
+    assertEquals(3, store.reportCount());
+    assertEquals(List.of(), store.ingestAll(List.of()));
+  }
+
+  @Test
+  void theSameReportTwiceInOneCallIsStoredOnceAndTheSecondIsADuplicate() {
+    SpocStore store = storeWithCentres("TWL");
+    Report report = TestReports.report("TWL", 1);
+    List<SpocStore.Ingest> answers =
+        store.ingestAll(
+            List.of(incoming("TWL", report, "rcpt-1"), incoming("TWL", report, "rcpt-2")));
+    assertInstanceOf(SpocStore.Ingest.Stored.class, answers.get(0));
+    assertEquals(
+        new SpocStore.Ingest.AlreadyStored(new SpocStore.Receipt("rcpt-1", NOW)), answers.get(1));
+    assertEquals(1, store.reportCount());
+  }
+
+  @Test
   void manyThreadsSendingTheSameReportsAtOnceStoreEachExactlyOnce() throws Exception {
     SpocStore store = storeWithCentres("TWL");
     List<Report> reports = TestReports.reports("TWL", 0, 10);
@@ -177,8 +221,16 @@ abstract class SpocStoreContract {
         senders.add(
             () -> {
               List<SpocStore.Ingest> answers = new ArrayList<>();
-              for (Report r : reports) {
-                answers.add(store.ingest(incoming("TWL", r, "rcpt-" + t + "-" + r.meta().id())));
+              if (t % 2 == 0) {
+                for (Report r : reports) {
+                  answers.add(store.ingest(incoming("TWL", r, "r" + t + "-" + r.meta().id())));
+                }
+              } else {
+                answers.addAll(
+                    store.ingestAll(
+                        reports.stream()
+                            .map(r -> incoming("TWL", r, "r" + t + "-" + r.meta().id()))
+                            .toList()));
               }
               return answers;
             });

@@ -85,6 +85,15 @@ public final class IngestBenchmark {
 
   private double ingest(String name, StoreLocation location, int count, int batchSize)
       throws Exception {
+    try {
+      return ingestInto(name, location, count, batchSize);
+    } finally {
+      dropBenchmarkSchema(location);
+    }
+  }
+
+  private double ingestInto(String name, StoreLocation location, int count, int batchSize)
+      throws Exception {
     try (SpocDatabase database = SpocDatabase.open(location)) {
       SpocStore store = new JooqSpocStore(database.dsl());
       SpocAdmin admin = new SpocAdmin(store, new Secrets(new SecureRandom()), Clock.systemUTC());
@@ -156,6 +165,17 @@ public final class IngestBenchmark {
             .build();
     try (Response response = http.newCall(request).execute()) {
       return mapper.readValue(response.body().bytes(), EnrolResponse.class).token();
+    }
+  }
+
+  private static void dropBenchmarkSchema(StoreLocation location) throws Exception {
+    if (location instanceof StoreLocation.Jdbc jdbc) {
+      int at = jdbc.url().indexOf("&currentSchema=");
+      String schema = jdbc.url().substring(at + "&currentSchema=".length());
+      try (Connection c = DriverManager.getConnection(jdbc.url().substring(0, at));
+          Statement s = c.createStatement()) {
+        s.execute("DROP SCHEMA " + schema + " CASCADE");
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package org.reportingcentre.spoc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,8 +11,10 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import okhttp3.MediaType;
@@ -43,57 +46,105 @@ public final class IngestBenchmark {
   public static void main(String[] args) throws Exception {
     int reports = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int batchSize = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-    new IngestBenchmark().run(reports, batchSize);
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    new IngestBenchmark().run(reports, batchSize, rounds);
     System.exit(0);
   }
 
-  private void run(int count, int batchSize) throws Exception {
+  private void run(int count, int batchSize, int rounds) throws Exception {
     System.out.printf(
         Locale.ROOT,
-        "SPOC ingest: %d reports, batches of %d vs one per request; %d cores, Java %s%n",
+        "SPOC ingest: %d reports, batches of %d vs one per request, %d rounds; %d cores, Java %s,"
+            + " load average at start %s%n",
         count,
         batchSize,
+        rounds,
         Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"));
-    System.out.println("| store | mode | requests | seconds | reports/s |");
-    System.out.println("|---|---|---:|---:|---:|");
-    List<double[]> rates = new ArrayList<>();
-    rates.add(measure("H2 (embedded file)", () -> h2Location(), count, batchSize));
+        System.getProperty("java.version"),
+        loadAverage());
+    System.out.println("| round | store | mode | requests | seconds | reports/s |");
+    System.out.println("|---|---|---|---:|---:|---:|");
     String postgres = System.getenv("RC_TEST_POSTGRES_URL");
-    if (postgres != null && !postgres.isBlank()) {
-      rates.add(
-          measure("PostgreSQL (loopback)", () -> postgresLocation(postgres), count, batchSize));
-    } else {
+    boolean withPostgres = postgres != null && !postgres.isBlank();
+    Map<String, List<Double>> rates = new LinkedHashMap<>();
+    for (int round = 1; round <= rounds; round++) {
+      // Modes alternate within each round, so a busy spell on a shared machine hits both.
+      for (int size : new int[] {batchSize, 1}) {
+        record(
+            rates,
+            "H2 (embedded file)",
+            size,
+            ingest(round, "H2 (embedded file)", h2Location(), count, size));
+        if (withPostgres) {
+          record(
+              rates,
+              "PostgreSQL (loopback)",
+              size,
+              ingest(round, "PostgreSQL (loopback)", postgresLocation(postgres), count, size));
+        }
+      }
+    }
+    if (!withPostgres) {
       System.out.println("(PostgreSQL skipped: RC_TEST_POSTGRES_URL is not set)");
     }
-    for (double[] r : rates) {
-      System.out.printf(Locale.ROOT, "batch/single ratio: %.1f%n", r[0] / r[1]);
+    System.out.println();
+    System.out.println("| store | mode | median reports/s | of rounds |");
+    System.out.println("|---|---|---:|---|");
+    rates.forEach(
+        (key, values) ->
+            System.out.printf(
+                Locale.ROOT,
+                "| %s | %.0f | %s |%n",
+                key.replace("/", " | "),
+                median(values),
+                values));
+    for (String store : List.of("H2 (embedded file)", "PostgreSQL (loopback)")) {
+      List<Double> batched = rates.get(store + "/" + mode(batchSize));
+      List<Double> single = rates.get(store + "/" + mode(1));
+      if (batched != null && single != null) {
+        System.out.printf(
+            Locale.ROOT,
+            "%s: batches are %.1f times faster than one per request (medians)%n",
+            store,
+            median(batched) / median(single));
+      }
+    }
+    System.out.println("load average at end " + loadAverage());
+  }
+
+  private static void record(Map<String, List<Double>> rates, String store, int size, double rate) {
+    rates.computeIfAbsent(store + "/" + mode(size), k -> new ArrayList<>()).add(Math.rint(rate));
+  }
+
+  private static String mode(int batchSize) {
+    return batchSize == 1 ? "one per request" : "batches of " + batchSize;
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
     }
   }
 
-  interface LocationMaker {
-    StoreLocation make() throws Exception;
-  }
-
-  /** Returns {batched rate, single rate}. */
-  private double[] measure(String name, LocationMaker locations, int count, int batchSize)
-      throws Exception {
-    double batched = ingest(name, locations.make(), count, batchSize);
-    double single = ingest(name, locations.make(), count, 1);
-    return new double[] {batched, single};
-  }
-
-  private double ingest(String name, StoreLocation location, int count, int batchSize)
+  private double ingest(int round, String name, StoreLocation location, int count, int batchSize)
       throws Exception {
     try {
-      return ingestInto(name, location, count, batchSize);
+      return ingestInto(round, name, location, count, batchSize);
     } finally {
       dropBenchmarkSchema(location);
     }
   }
 
-  private double ingestInto(String name, StoreLocation location, int count, int batchSize)
-      throws Exception {
+  private double ingestInto(
+      int round, String name, StoreLocation location, int count, int batchSize) throws Exception {
     try (SpocDatabase database = SpocDatabase.open(location)) {
       SpocStore store = new JooqSpocStore(database.dsl());
       SpocAdmin admin = new SpocAdmin(store, new Secrets(new SecureRandom()), Clock.systemUTC());
@@ -118,9 +169,10 @@ public final class IngestBenchmark {
         double rate = count / seconds;
         System.out.printf(
             Locale.ROOT,
-            "| %s | %s | %d | %.1f | %.0f |%n",
+            "| %d | %s | %s | %d | %.1f | %.0f |%n",
+            round,
             name,
-            batchSize == 1 ? "one per request" : "batches of " + batchSize,
+            mode(batchSize),
             requests,
             seconds,
             rate);

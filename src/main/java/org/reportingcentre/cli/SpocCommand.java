@@ -248,36 +248,50 @@ public final class SpocCommand implements Callable<Integer> {
       }
       ServerSettings settings =
           new ServerSettings(host, port, tls, ServerSettings.Limits.protocol());
-      return parent.withStore(
-          store,
-          (spocStore, admin, out) -> {
-            CountDownLatch stopped = new CountDownLatch(1);
-            try (SpocServer server =
-                new SpocServer(
-                    spocStore, parent.clock, new Secrets(new SecureRandom()), settings)) {
-              int actual = server.start();
-              out.println(
-                  "SPOC listening on "
-                      + (settings.tls().isPresent() ? "https" : "http")
-                      + "://"
-                      + host
-                      + ":"
-                      + actual
-                      + " with "
-                      + store.location(parent.environment));
-              out.flush();
-              Runtime.getRuntime()
-                  .addShutdownHook(
-                      new Thread(
-                          () -> {
-                            server.close();
-                            stopped.countDown();
-                          },
-                          "spoc-shutdown"));
-              stopped.await();
-            }
-            return DONE;
-          });
+      CountDownLatch stopRequested = new CountDownLatch(1);
+      CountDownLatch closed = new CountDownLatch(1);
+      // On Ctrl+C or SIGTERM: ask the server to stop, then hold the JVM until the database is
+      // closed cleanly, so a stop never cuts a transaction short.
+      Thread hook =
+          new Thread(
+              () -> {
+                stopRequested.countDown();
+                try {
+                  closed.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "spoc-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        return parent.withStore(
+            store,
+            (spocStore, admin, out) -> {
+              SpocServer server =
+                  new SpocServer(
+                      spocStore, parent.clock, new Secrets(new SecureRandom()), settings);
+              try {
+                int actual = server.start();
+                out.println(
+                    "SPOC listening on "
+                        + (settings.tls().isPresent() ? "https" : "http")
+                        + "://"
+                        + host
+                        + ":"
+                        + actual
+                        + " with "
+                        + store.location(parent.environment));
+                out.flush();
+                stopRequested.await();
+              } finally {
+                server.close();
+              }
+              return DONE;
+            });
+      } finally {
+        closed.countDown();
+      }
     }
 
     private Optional<char[]> tlsPassword(PrintWriter err) {

@@ -65,10 +65,12 @@ public final class SpocDatabase implements AutoCloseable {
 
   private static SpocDatabase openH2Folder(Path dataDir) throws SpocStoreException {
     String password = h2Password(dataDir);
+    // WRITE_DELAY=0: H2 otherwise keeps commits in memory for up to half a second, and a SPOC
+    // killed in that time loses reports it has already given receipts for (docs/adr/0106).
     String url =
         "jdbc:h2:file:"
             + dataDir.resolve(H2_FILE_NAME)
-            + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=0";
+            + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=0;WRITE_DELAY=0";
     JdbcDataSource source = new JdbcDataSource();
     source.setURL(url);
     source.setUser(H2_USER);

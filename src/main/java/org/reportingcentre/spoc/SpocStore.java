@@ -124,6 +124,7 @@ public interface SpocStore {
     record ReferenceTaken() implements Ingest {}
   }
 
+  /** A report as the SPOC holds it, with its receipt and the latest outcome status, if any. */
   record StoredReport(
       UUID reportId,
       String centreCode,
@@ -134,7 +135,9 @@ public interface SpocStore {
       Optional<OutcomeStatus> latestStatus) {}
 
   /**
-   * @param seq the cursor position of this change
+   * One outcome recorded for one report.
+   *
+   * @param seq the cursor position of this change: higher is later, in commit order
    */
   record StoredOutcome(
       long seq,
@@ -146,7 +149,9 @@ public interface SpocStore {
       Optional<LocalDate> closedOn,
       Instant changedAt) {}
 
+  /** One published version of the directory, as the JSON of a {@code DirectoryDocument}. */
   record PublishedDirectory(int version, Instant publishedAt, String directoryJson) {}
 
+  /** How many of a centre's reports have this latest status. */
   record StatusCount(String centreCode, OutcomeStatus status, long reports) {}
 }

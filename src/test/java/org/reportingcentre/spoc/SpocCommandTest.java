@@ -132,36 +132,9 @@ class SpocCommandTest {
   @Test
   void adminCommandsWorkWhileTheServerRunsInAnotherProcess() throws Exception {
     clock = java.time.Clock.systemUTC();
-    Process server =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                SpocCommand.class.getName(),
-                "serve",
-                "--port",
-                "0",
-                "--data-dir",
-                dataDir.toString())
-            .redirectErrorStream(true)
-            .start();
+    Process server = startServerProcess();
     try {
-      BufferedReader lines =
-          new BufferedReader(
-              new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-      Pattern listening = Pattern.compile("SPOC listening on (http://[0-9.]+:[0-9]+)");
-      String base = null;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        Matcher m = listening.matcher(line);
-        if (m.find()) {
-          base = m.group(1);
-          break;
-        }
-      }
-      assertTrue(base != null, "the server said where it listens");
-      Thread drain = new Thread(() -> lines.lines().forEach(l -> {}));
-      drain.setDaemon(true);
-      drain.start();
+      String base = listeningAddress(server);
 
       // Admin commands in this process reach the database the server process holds.
       Run added = spoc("centre", "add", "--code", "TWL", "--name", "Tower Library");
@@ -231,6 +204,100 @@ class SpocCommandTest {
       server.destroy();
       assertTrue(server.waitFor(20, TimeUnit.SECONDS), "the server stops on SIGTERM");
     }
+  }
+
+  @Test
+  void reportsAcceptedJustBeforeTheServerProcessIsKilledAreStillThere() throws Exception {
+    clock = java.time.Clock.systemUTC();
+    Process server = startServerProcess();
+    List<Report> reports = TestReports.reports("TWL", 0, 20);
+    try {
+      String base = listeningAddress(server);
+      Run added = spoc("centre", "add", "--code", "TWL", "--name", "Tower Library");
+      Matcher code = CODE.matcher(added.out());
+      assertTrue(code.find(), added.out() + added.err());
+      OkHttpClient http = new OkHttpClient();
+      String token =
+          call(
+                  http,
+                  new Request.Builder()
+                      .url(base + Protocol.ENROL_PATH)
+                      .post(
+                          okhttp3.RequestBody.create(
+                              "{\"centreCode\":\"TWL\",\"enrolmentCode\":\""
+                                  + code.group(1)
+                                  + "\"}",
+                              SpocTestServer.JSON)))
+              .as(org.reportingcentre.protocol.EnrolResponse.class)
+              .token();
+      org.reportingcentre.protocol.ExchangeFormat format =
+          new org.reportingcentre.protocol.ExchangeFormat();
+      for (Report report : reports) {
+        SpocTestServer.Answer sent =
+            call(
+                http,
+                new Request.Builder()
+                    .url(base + Protocol.BATCH_PATH)
+                    .header("Authorization", "Bearer " + token)
+                    .post(
+                        okhttp3.RequestBody.create(
+                            format
+                                .mapper()
+                                .writeValueAsBytes(
+                                    org.reportingcentre.protocol.BatchRequest.of(
+                                        List.of(report), format)),
+                            SpocTestServer.JSON)));
+        assertTrue(
+            sent.as(BatchResponse.class).results().get(0) instanceof ItemResult.Accepted,
+            sent.toString());
+      }
+    } finally {
+      // No shutdown, no flush: as if the power went the moment the last receipt was sent.
+      server.destroyForcibly();
+      assertTrue(server.waitFor(20, TimeUnit.SECONDS));
+    }
+    try (SpocDatabase database = SpocDatabase.open(new StoreLocation.H2Folder(dataDir))) {
+      SpocStore store = new JooqSpocStore(database.dsl());
+      assertEquals(20, store.reportCount());
+      for (Report report : reports) {
+        assertTrue(store.report(report.meta().id()).isPresent());
+      }
+    }
+  }
+
+  private Process startServerProcess() throws Exception {
+    return new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            SpocCommand.class.getName(),
+            "serve",
+            "--port",
+            "0",
+            "--data-dir",
+            dataDir.toString())
+        .redirectErrorStream(true)
+        .start();
+  }
+
+  /** Reads the server's output until it says where it listens; then drains the rest. */
+  private static String listeningAddress(Process server) throws Exception {
+    BufferedReader lines =
+        new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    Pattern listening = Pattern.compile("SPOC listening on (http://[0-9.]+:[0-9]+)");
+    String base = null;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      Matcher m = listening.matcher(line);
+      if (m.find()) {
+        base = m.group(1);
+        break;
+      }
+    }
+    assertTrue(base != null, "the server said where it listens");
+    Thread drain = new Thread(() -> lines.lines().forEach(l -> {}));
+    drain.setDaemon(true);
+    drain.start();
+    return base;
   }
 
   private static SpocTestServer.Answer call(OkHttpClient http, Request.Builder request)

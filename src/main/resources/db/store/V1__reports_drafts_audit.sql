@@ -52,3 +52,11 @@ CREATE TABLE audit_entry (
   previous_hash CHAR(64)    NOT NULL,
   hash         CHAR(64)     NOT NULL
 );
+
+-- The newest audit entry, written in the same transaction as each entry, so that removing the
+-- last rows of the chain is noticed too.
+CREATE TABLE audit_head (
+  id    INT       NOT NULL PRIMARY KEY,
+  seq   BIGINT    NOT NULL,
+  hash  CHAR(64)  NOT NULL
+);

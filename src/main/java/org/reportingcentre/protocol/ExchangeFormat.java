@@ -5,17 +5,23 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -29,7 +35,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.reportingcentre.report.Coded;
 import org.reportingcentre.report.Problem;
+import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 
 /**
@@ -45,8 +53,12 @@ public final class ExchangeFormat {
 
   private final ObjectMapper mapper;
 
+  /** Reads one report of many: the next report is not a trailing token. */
+  private final ObjectReader itemReader;
+
   public ExchangeFormat() {
     this.mapper = newObjectMapper();
+    this.itemReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /** The one configured mapper: ISO dates, codes for enums, unknown fields refused. */
@@ -56,11 +68,17 @@ public final class ExchangeFormat {
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
             .addModule(new CodedEnums())
+            .addModule(
+                new SimpleModule("reference")
+                    .addSerializer(Reference.class, ToStringSerializer.instance)
+                    .addDeserializer(Reference.class, new ReferenceDeserializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // A field given twice would silently lose one of the answers.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     mapper
         .getFactory()
@@ -130,14 +148,14 @@ public final class ExchangeFormat {
               field(at, VERSION_FIELD),
               prefix + "the report has no schemaVersion, so it cannot be read safely."));
     }
-    if (!version.isInt()) {
+    if (!version.isIntegralNumber()) {
       throw new ExchangeFormatException(
           new Problem(
               field(at, VERSION_FIELD),
-              prefix + "schemaVersion must be a whole number, such as 1."));
+              prefix + "schemaVersion must be a whole number, such as 1, not " + version + "."));
     }
-    if (version.intValue() != SCHEMA_VERSION) {
-      String which = version.intValue() > SCHEMA_VERSION ? "a newer" : "an unknown";
+    if (version.longValue() != SCHEMA_VERSION) {
+      String which = version.longValue() > SCHEMA_VERSION ? "a newer" : "an unknown";
       throw new ExchangeFormatException(
           new Problem(
               field(at, VERSION_FIELD),
@@ -145,7 +163,7 @@ public final class ExchangeFormat {
                   + "this report uses "
                   + which
                   + " format (version "
-                  + version.intValue()
+                  + version.asText()
                   + "). This version of Reporting Centre reads format version "
                   + SCHEMA_VERSION
                   + " only. Update Reporting Centre, or ask the sender for version "
@@ -206,7 +224,7 @@ public final class ExchangeFormat {
 
   private Item readItem(JsonParser parser, int position) throws IOException {
     JsonLocation location = parser.currentLocation();
-    JsonNode node = mapper.readTree(parser);
+    JsonNode node = itemReader.readTree(parser);
     String at = "report " + position + " (line " + location.getLineNr() + ")";
     try {
       return new Item(position, location, Optional.of(fromTree(node, at)), List.of());
@@ -273,12 +291,8 @@ public final class ExchangeFormat {
               + "\" here. Check the spelling.";
       String parent = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
       prefix = (at.isEmpty() ? "" : at + ": ") + (parent.isEmpty() ? "" : parent + ": ");
-    } else if (e instanceof InvalidFormatException invalid
-        && invalid.getOriginalMessage().contains("is not a known code")) {
-      message = invalid.getOriginalMessage();
-    } else if (e instanceof InvalidFormatException) {
-      message =
-          "this value has the wrong form (dates look like 2026-03-01, times like 14:30, moments like 2026-03-01T14:30:00Z).";
+    } else if (e instanceof InvalidFormatException invalid) {
+      message = wrongValue(invalid);
     } else if (e instanceof ValueInstantiationException instantiation) {
       Throwable cause = instantiation.getCause();
       String detail = cause == null ? null : cause.getMessage();
@@ -297,7 +311,21 @@ public final class ExchangeFormat {
     return new Problem(field, prefix + message);
   }
 
+  private static String wrongValue(InvalidFormatException e) {
+    Class<?> type = e.getTargetType();
+    if (type != null && (Coded.class.isAssignableFrom(type) || type == Reference.class)) {
+      return e.getOriginalMessage(); // already in plain words, with the allowed values
+    }
+    if (type == null || type.getPackageName().equals("java.time")) {
+      return "this value has the wrong form (dates look like 2026-03-01, times like 14:30, moments like 2026-03-01T14:30:00Z).";
+    }
+    return "this should be " + describe(type) + ".";
+  }
+
   private static String describe(Class<?> type) {
+    if (type == Reference.class) {
+      return "a reference in quotes, like TWL-2223KC";
+    }
     if (type == String.class) {
       return "text in quotes";
     }
@@ -321,6 +349,28 @@ public final class ExchangeFormat {
 
   private static String field(String at, String name) {
     return at.isEmpty() ? name : at + " " + name;
+  }
+
+  /** A reference is written as people read it, and read only if its check character holds. */
+  private static final class ReferenceDeserializer extends StdScalarDeserializer<Reference> {
+    private static final long serialVersionUID = 1L;
+
+    ReferenceDeserializer() {
+      super(Reference.class);
+    }
+
+    @Override
+    public Reference deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (Reference) ctxt.handleUnexpectedToken(Reference.class, p);
+      }
+      String text = p.getText();
+      try {
+        return Reference.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw InvalidFormatException.from(p, e.getMessage(), text, Reference.class);
+      }
+    }
   }
 
   static String utf8(byte[] bytes) {

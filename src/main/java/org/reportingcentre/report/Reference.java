@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A human reference such as {@code TWL-2223K7}: the centre code, a dash, the sequence in five
+ * A human reference such as {@code TWL-2223KC}: the centre code, a dash, the sequence in five
  * characters and a check character. The alphabet leaves out characters that look or sound alike
  * (0/O, 1/I/L, U/V, 5/S), so a reference can be read aloud or copied by hand without mistakes, and
  * the check character catches any single wrong character or swapped neighbours.
@@ -41,7 +41,7 @@ public record Reference(String centreCode, long sequence) {
     int dash = clean.indexOf('-');
     if (dash < 0 || clean.length() - dash - 1 != DIGITS + 1) {
       throw new IllegalArgumentException(
-          "A reference looks like TWL-2223K7: letters, a dash, then six characters.");
+          "A reference looks like TWL-2223KC: letters, a dash, then six characters.");
     }
     String centre = clean.substring(0, dash);
     String body = clean.substring(dash + 1);

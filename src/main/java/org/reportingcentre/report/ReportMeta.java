@@ -9,7 +9,7 @@ import java.util.UUID;
  * Facts about the report itself rather than the incident.
  *
  * @param id made on the device (UUID v4); with the content hash, it makes sending idempotent
- * @param reference the human reference, such as {@code TWL-2223K7}
+ * @param reference the human reference, such as {@code TWL-2223KC}
  * @param recordedBy the user name of the volunteer or manager, or {@code kiosk}
  * @param language the language of the form as a BCP 47 tag, such as {@code en} or {@code pl}
  * @param completedAt empty while the report is a draft

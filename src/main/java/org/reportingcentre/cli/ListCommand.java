@@ -1,0 +1,73 @@
+package org.reportingcentre.cli;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.reportingcentre.report.Coded;
+import org.reportingcentre.report.ReportStatus;
+import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.store.ReportSummary;
+import org.reportingcentre.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** One line per report: reference, date and status. No personal details. */
+@Command(
+    name = "list",
+    description = "List reports: reference, date and status (no personal details).")
+final class ListCommand implements Callable<Integer> {
+  private final CliContext context;
+  @Mixin StoreAccess access;
+
+  @Option(
+      names = "--status",
+      paramLabel = "STATUS",
+      description = "Only these: saved, sending, received or needs-attention.")
+  String status;
+
+  ListCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws StoreException {
+    Optional<ReportStatus> filter =
+        Optional.ofNullable(status)
+            .map(
+                s ->
+                    Coded.fromCode(ReportStatus.class, s.toLowerCase(Locale.ROOT))
+                        .orElseThrow(
+                            () ->
+                                new CliFailure(
+                                    ExitCode.USAGE,
+                                    "The status must be saved, sending, received or needs-attention, not "
+                                        + s
+                                        + ".")));
+    try (CentreStore store = access.open(context)) {
+      var reports = store.reports().list(filter);
+      for (ReportSummary r : reports) {
+        context
+            .out()
+            .printf(
+                "%-12s %s  %s%n",
+                r.reference(),
+                r.completedAt().atZone(ZoneId.systemDefault()).toLocalDate(),
+                plainStatus(r.status()));
+      }
+      context.err().println(reports.size() + (reports.size() == 1 ? " report." : " reports."));
+    }
+    return ExitCode.OK;
+  }
+
+  /** The words people see for each status, the same in every screen and command. */
+  static String plainStatus(ReportStatus status) {
+    return switch (status) {
+      case SAVED -> "Saved on this computer";
+      case SENDING -> "Sending";
+      case RECEIVED -> "Received by the SPOC";
+      case NEEDS_ATTENTION -> "Needs attention";
+    };
+  }
+}

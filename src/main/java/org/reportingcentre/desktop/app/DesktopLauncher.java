@@ -1,0 +1,32 @@
+package org.reportingcentre.desktop.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.application.Application;
+import org.reportingcentre.store.DataFolder;
+
+/**
+ * Starts the JavaFX application. A separate class from the {@link Application}, so that the jar
+ * runs with JavaFX on the class path.
+ */
+public final class DesktopLauncher {
+  private static volatile Path dataFolder;
+
+  private DesktopLauncher() {}
+
+  /**
+   * Opens the desktop app and returns its exit code when the last window closes.
+   *
+   * @param dataDir the data folder given on the command line, if any
+   * @param kiosk start in kiosk mode
+   */
+  public static int launch(Optional<Path> dataDir, boolean kiosk) {
+    dataFolder = DataFolder.resolve(dataDir);
+    Application.launch(ReportingCentreApp.class);
+    return 0;
+  }
+
+  static Path dataFolder() {
+    return dataFolder;
+  }
+}

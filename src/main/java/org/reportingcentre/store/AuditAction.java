@@ -1,0 +1,32 @@
+package org.reportingcentre.store;
+
+import org.reportingcentre.report.Coded;
+
+/** What an audit entry records. */
+public enum AuditAction implements Coded {
+  SETUP("setup"),
+  CREATE("create"),
+  VIEW("view"),
+  CHANGE("change"),
+  EXPORT("export"),
+  IMPORT("import"),
+  DELETE("delete"),
+  SYNC("sync"),
+  PURGE("purge"),
+  USER_ADD("user-add"),
+  USER_REMOVE("user-remove"),
+  PASSWORD_CHANGE("password-change"),
+  PASSWORD_RESET("password-reset"),
+  RECOVER("recover");
+
+  private final String code;
+
+  AuditAction(String code) {
+    this.code = code;
+  }
+
+  @Override
+  public String code() {
+    return code;
+  }
+}

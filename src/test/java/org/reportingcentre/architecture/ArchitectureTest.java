@@ -1,0 +1,110 @@
+package org.reportingcentre.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rules of DESIGN.md §3 (and ADR 0001), checked on every build. */
+@AnalyzeClasses(
+    packages = "org.reportingcentre",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  private static final String BASE = "org.reportingcentre.";
+
+  @ArchTest
+  static final ArchRule theDomainUsesOnlyTheJdkAndJacksonAnnotations =
+      classes()
+          .that()
+          .resideInAPackage(BASE + "report..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", BASE + "report..", "com.fasterxml.jackson.annotation..")
+          .because("the domain is plain Java that every other part can use");
+
+  @ArchTest
+  static final ArchRule theProtocolUsesOnlyTheDomain =
+      noClasses()
+          .that()
+          .resideInAPackage(BASE + "protocol..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              BASE + "store..",
+              BASE + "sync..",
+              BASE + "spoc..",
+              BASE + "stats..",
+              BASE + "desktop..",
+              BASE + "cli..");
+
+  @ArchTest
+  static final ArchRule theStoreUsesOnlyTheDomainAndTheExchangeFormat =
+      noClasses()
+          .that()
+          .resideInAPackage(BASE + "store..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              BASE + "sync..",
+              BASE + "spoc..",
+              BASE + "stats..",
+              BASE + "desktop..",
+              BASE + "cli..");
+
+  @ArchTest
+  static final ArchRule onlyTheDesktopUsesJavaFx =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(BASE + "desktop..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("javafx..");
+
+  @ArchTest
+  static final ArchRule theDesktopTalksToServicesNotToTheDatabaseOrTheNetwork =
+      noClasses()
+          .that()
+          .resideInAPackage(BASE + "desktop..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.jooq..", "okhttp3..", BASE + "spoc..");
+
+  @ArchTest
+  static final ArchRule theSpocNeverUsesTheCentresStoreOrScreens =
+      noClasses()
+          .that()
+          .resideInAPackage(BASE + "spoc..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              BASE + "store..", BASE + "desktop..", BASE + "sync..", BASE + "stats..")
+          .allowEmptyShould(true); // until this feature has classes
+
+  @ArchTest
+  static final ArchRule theCentresSyncNeverUsesTheSpocServer =
+      noClasses()
+          .that()
+          .resideInAPackage(BASE + "sync..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(BASE + "spoc..", BASE + "desktop..", BASE + "cli..")
+          .allowEmptyShould(true); // until this feature has classes
+
+  @ArchTest
+  static final ArchRule statisticsUseOnlyTheDomainAndTheStore =
+      noClasses()
+          .that()
+          .resideInAPackage(BASE + "stats..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(BASE + "sync..", BASE + "spoc..", BASE + "desktop..", BASE + "cli..")
+          .allowEmptyShould(true); // until this feature has classes
+
+  @ArchTest
+  static final ArchRule featuresHaveNoCycles =
+      slices().matching(BASE + "(*)..").should().beFreeOfCycles();
+}

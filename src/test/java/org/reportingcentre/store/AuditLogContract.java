@@ -1,0 +1,22 @@
+package org.reportingcentre.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** What every {@link AuditLog} must do. */
+abstract class AuditLogContract {
+  protected abstract AuditLog log();
+
+  @Test
+  void entriesAreChainedInOrder() {
+    int before = log().entries().size();
+    AuditEntry a = log().append("amira", AuditAction.CREATE, "TWL-2222A", "");
+    AuditEntry b = log().append("ben", AuditAction.VIEW, "TWL-2222A", "");
+    assertEquals(a.seq() + 1, b.seq());
+    assertEquals(a.hash(), b.previousHash());
+    assertEquals(before + 2, log().entries().size());
+    assertTrue(log().verify().intact(), log().verify().problems().toString());
+  }
+}

@@ -1,0 +1,54 @@
+package org.reportingcentre.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.protocol.ExchangeFormat;
+
+/** The repository contracts, run against the real encrypted H2 file in a temporary folder. */
+class EncryptedStoreContractsTest {
+  @TempDir Path folder;
+  CentreStore store;
+
+  @BeforeEach
+  void openStore() throws StoreException {
+    store = StoreFixtures.create(folder).store();
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  DSLContext dsl() {
+    return store.dsl();
+  }
+
+  @Nested
+  class Reports extends ReportRepositoryContract {
+    @Override
+    protected ReportRepository repository() {
+      return new JooqReportRepository(dsl(), new ExchangeFormat(), Clock.systemUTC());
+    }
+  }
+
+  @Nested
+  class Drafts extends DraftRepositoryContract {
+    @Override
+    protected DraftRepository repository() {
+      return store.drafts();
+    }
+  }
+
+  @Nested
+  class Audit extends AuditLogContract {
+    @Override
+    protected AuditLog log() {
+      return store.audit();
+    }
+  }
+}

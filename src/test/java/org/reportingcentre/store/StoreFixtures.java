@@ -1,0 +1,92 @@
+package org.reportingcentre.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.reportingcentre.report.Reference;
+import org.reportingcentre.report.Report;
+import org.reportingcentre.testing.TestReports;
+
+/** Real stores in temporary folders, and reports to put in them. */
+final class StoreFixtures {
+  static final String CENTRE = "TWL";
+  static final String MANAGER = "amira";
+  static final char[] MANAGER_PASSWORD = "correct horse battery".toCharArray();
+
+  /** Delays the throttle asked for, instead of sleeping through them. */
+  static final List<Duration> SLEPT = new ArrayList<>();
+
+  private StoreFixtures() {}
+
+  static StoreOptions options() {
+    return new StoreOptions(
+        Clock.systemUTC(),
+        new SecureRandom(),
+        UnlockThrottle.inMemory(),
+        SLEPT::add,
+        KeyRing.MIN_ITERATIONS);
+  }
+
+  static CentreStore.Created create(Path folder) throws StoreException {
+    return CentreStore.create(
+        folder, CENTRE, "Townsley Library", MANAGER, MANAGER_PASSWORD.clone(), options());
+  }
+
+  static Report report(Reference reference, String description) {
+    return TestReports.report(reference, description);
+  }
+
+  /** Starts a JVM that opens the store and keeps it open until its input is closed. */
+  static Process holdOpenInAnotherProcess(Path folder) throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            HoldStoreOpen.class.getName(),
+            folder.toString(),
+            MANAGER);
+    builder.environment().put("RC_PASSWORD", new String(MANAGER_PASSWORD));
+    builder.redirectErrorStream(true);
+    Process process = builder.start();
+    var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
+    String line;
+    while ((line = out.readLine()) != null && !line.equals("open")) {
+      // Skip start-up output until the store is open.
+    }
+    if (line == null) {
+      throw new IllegalStateException("The holding process could not open the store");
+    }
+    return process;
+  }
+
+  static Map<String, String> hashes(Path folder) throws IOException {
+    return org.reportingcentre.testing.Files2.hashes(folder);
+  }
+
+  /** True if any file under the folder contains the bytes. */
+  static boolean anyFileContains(Path folder, byte[] needle) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        byte[] haystack = Files.readAllBytes(file);
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+          for (int j = 0; j < needle.length; j++) {
+            if (haystack[i + j] != needle[j]) {
+              continue outer;
+            }
+          }
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -3,8 +3,8 @@ package org.reportingcentre.sync;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -33,6 +33,17 @@ public final class SyncScheduler implements AutoCloseable {
     record NeedsManager(SyncException reason) implements State {}
   }
 
+  /** Where runs happen: a seam so tests run them by hand, with no sleeping. */
+  @FunctionalInterface
+  public interface Timer {
+    Future<?> schedule(Runnable task, Duration delay);
+
+    /** Runs tasks on an executor's thread (a single thread is enough). */
+    static Timer on(ScheduledExecutorService executor) {
+      return (task, delay) -> executor.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
   /** Told of each change of state, on the scheduler's thread. */
   @FunctionalInterface
   public interface StateListener {
@@ -42,27 +53,27 @@ public final class SyncScheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
 
   private final Function<CancelToken, SyncSummary> run;
-  private final ScheduledExecutorService executor;
+  private final Timer timer;
   private final Backoff backoff;
   private final Duration interval;
   private final StateListener listener;
-  private ScheduledFuture<?> next;
+  private Future<?> next;
   private CancelToken current;
   private boolean started;
 
   /**
    * @param run one sync run, such as {@code token -> syncService.run(listener, token)}
-   * @param executor where runs happen; a single thread is enough
+   * @param timer where runs happen, such as {@code Timer.on(singleThreadScheduledExecutor)}
    * @param interval between runs while all goes well
    */
   public SyncScheduler(
       Function<CancelToken, SyncSummary> run,
-      ScheduledExecutorService executor,
+      Timer timer,
       Backoff backoff,
       Duration interval,
       StateListener listener) {
     this.run = Objects.requireNonNull(run);
-    this.executor = Objects.requireNonNull(executor);
+    this.timer = Objects.requireNonNull(timer);
     this.backoff = Objects.requireNonNull(backoff);
     this.interval = Objects.requireNonNull(interval);
     this.listener = Objects.requireNonNull(listener);
@@ -102,7 +113,7 @@ public final class SyncScheduler implements AutoCloseable {
       return;
     }
     listener.changed(new State.Waiting(delay, last));
-    next = executor.schedule(this::runOnce, delay.toMillis(), TimeUnit.MILLISECONDS);
+    next = timer.schedule(this::runOnce, delay);
   }
 
   private void runOnce() {
@@ -121,18 +132,19 @@ public final class SyncScheduler implements AutoCloseable {
     } catch (RuntimeException e) {
       // A store error, say; the message may not be safe to log, the type is.
       LOG.warn("A background sync run failed ({})", e.getClass().getSimpleName());
-      plan(backoff.afterFailure(), Optional.empty());
+      synchronized (this) {
+        current = null;
+        plan(backoff.afterFailure(), Optional.empty());
+      }
       return;
     }
     synchronized (this) {
       current = null;
       Optional<SyncException> stopped = summary.stoppedBy();
       if (stopped.isPresent() && !stopped.get().retryLater()) {
-        if (!(stopped.get() instanceof SyncException.Cancelled)) {
-          started = false;
-          listener.changed(new State.NeedsManager(stopped.get()));
-          return;
-        }
+        started = false;
+        listener.changed(new State.NeedsManager(stopped.get()));
+        return;
       }
       if (stopped.isPresent()) {
         plan(backoff.afterFailure(), Optional.of(summary));

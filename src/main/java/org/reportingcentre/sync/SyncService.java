@@ -156,6 +156,11 @@ public final class SyncService {
         state.backToSaved(ids);
         throw e;
       }
+      if (response.results().size() != batch.size()) {
+        // One result per report is the protocol; anything else is not an answer to this batch.
+        state.backToSaved(ids);
+        throw new SyncException.NotASpoc(client.address(), "its answer did not match the batch");
+      }
       List<SpocAnswer> answers = answers(batch, response);
       state.record(answers);
       Set<UUID> answered = new HashSet<>();

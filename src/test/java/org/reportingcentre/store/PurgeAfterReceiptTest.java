@@ -82,9 +82,7 @@ class PurgeAfterReceiptTest {
   }
 
   private void receive(int i, Instant at) {
-    store
-        .sync()
-        .record(List.of(new SpocAnswer.Received(id(i), "rcpt-" + i, at, false)));
+    store.sync().record(List.of(new SpocAnswer.Received(id(i), "rcpt-" + i, at, false)));
   }
 
   private UUID id(int i) {

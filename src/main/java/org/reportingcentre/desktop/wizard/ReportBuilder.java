@@ -52,6 +52,10 @@ public final class ReportBuilder {
     this.context = context;
   }
 
+  public String centreCode() {
+    return context.centreCode();
+  }
+
   public Report build(
       Answers a, UUID id, Reference reference, Instant createdAt, Instant completedAt) {
     ReportMeta meta =

@@ -18,9 +18,25 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class Ui {
   private final FxRobot robot;
+  private final boolean fast;
 
+  /** Clicks with the mouse robot, as a person would. */
   public Ui(FxRobot robot) {
+    this(robot, false);
+  }
+
+  private Ui(FxRobot robot, boolean fast) {
     this.robot = robot;
+    this.fast = fast;
+  }
+
+  /**
+   * Presses buttons, links and options by firing them (what a click does) instead of moving the
+   * mouse: the whole-wizard runs take about 80 clicks each, and a robot click costs about 0.3 s on
+   * this machine. A control that is hidden still cannot be pressed.
+   */
+  public static Ui fast(FxRobot robot) {
+    return new Ui(robot, true);
   }
 
   public Node node(String id) {
@@ -48,10 +64,27 @@ public final class Ui {
 
   /** Scrolls the node into view (as a person would) and clicks it. */
   public Ui click(String id) {
+    long t0 = System.nanoTime();
     Node node = node(id);
     scrollTo(node);
-    robot.clickOn(node, org.testfx.robot.Motion.DIRECT);
-    WaitForAsyncUtils.waitForFxEvents();
+    long t1 = System.nanoTime();
+    if (fast) {
+      if (!reallyVisible(node) || node.isDisabled()) {
+        throw new AssertionError("#" + id + " cannot be clicked: it is hidden or disabled");
+      }
+      robot.interact(
+          () -> {
+            node.requestFocus();
+            ((javafx.scene.control.ButtonBase) node).fire();
+          });
+    } else {
+      robot.clickOn(node, org.testfx.robot.Motion.DIRECT);
+    }
+    long t2 = System.nanoTime();
+    if (Boolean.getBoolean("ui.timing")) {
+      System.err.println(
+          "click " + id + " scroll " + (t1 - t0) / 1000000 + " click " + (t2 - t1) / 1000000);
+    }
     return this;
   }
 
@@ -59,8 +92,11 @@ public final class Ui {
   public Ui fill(String id, String text) {
     Node node = node(id);
     scrollTo(node);
-    robot.clickOn(node, org.testfx.robot.Motion.DIRECT);
-    robot.interact(() -> ((TextInputControl) node).setText(text));
+    robot.interact(
+        () -> {
+          node.requestFocus();
+          ((TextInputControl) node).setText(text);
+        });
     return this;
   }
 
@@ -124,15 +160,15 @@ public final class Ui {
               Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
               double viewport = scroll.getViewportBounds().getHeight();
               double extra = content.getBoundsInLocal().getHeight() - viewport;
-              if (extra > 0) {
+              double top = scroll.getVvalue() * Math.max(0, extra);
+              boolean inView = inContent.getMinY() >= top && inContent.getMaxY() <= top + viewport;
+              if (extra > 0 && !inView) {
                 double target = inContent.getMinY() - viewport / 3;
                 scroll.setVvalue(Math.max(0, Math.min(1, target / extra)));
               }
-              scroll.layout();
               return;
             }
           }
         });
-    WaitForAsyncUtils.waitForFxEvents();
   }
 }

@@ -81,7 +81,7 @@ class WholeWizardTest {
   }
 
   private Ui signIn(FxRobot robot, String user) {
-    Ui ui = new Ui(robot);
+    Ui ui = Ui.fast(robot);
     ui.fill("user", user).fill("password", AppFixture.PASSWORD).click("sign-in");
     assertEquals("What do you want to do?", ui.heading());
     ui.click("start");

@@ -59,7 +59,10 @@ public final class OffendersView implements StepView {
           .setPrefRowCount(3);
       javafx.scene.control.Label label =
           (javafx.scene.control.Label) one.lookup("#label-description-" + i);
-      label.setText(form.text().get("offenders.description.numbered", i + 1));
+      label.setText(
+          form.text().get("offenders.description.numbered", i + 1)
+              + " "
+              + form.text().get("common.optional"));
       one.lookup("#description-" + i).setAccessibleText(label.getText());
       if (vm.descriptions.size() > 1) {
         Button remove = new Button(form.text().get("offenders.remove", i + 1));

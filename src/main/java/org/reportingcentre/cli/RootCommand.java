@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
       ImportCommand.class,
       ExportCommand.class,
       ListCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      SpocCommand.class
     })
 final class RootCommand implements Callable<Integer> {
   private final CliContext context;

@@ -45,6 +45,9 @@ case "$TYPE" in
   app-image|deb)
     jpackage --type app-image "${COMMON[@]}" --icon installer/linux/reporting-centre.png
     installer/linux/prime-javafx-cache.sh "$OUT/$NAME"
+    # The kiosk launcher and its autostart entry travel inside the image (installer/README.md).
+    install -m 755 installer/linux/reporting-centre-kiosk "$OUT/$NAME/bin/"
+    install -m 644 installer/linux/reporting-centre-kiosk.desktop "$OUT/$NAME/lib/"
     if [ "$TYPE" = deb ]; then
       jpackage --type deb --app-image "$OUT/$NAME" --name "$NAME" --app-version "$VERSION" \
         --vendor "$VENDOR" --description "$DESCRIPTION" --dest "$OUT" \

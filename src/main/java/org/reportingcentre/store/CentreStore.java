@@ -103,6 +103,7 @@ public final class CentreStore implements AutoCloseable {
     }
     try {
       Files.createDirectories(folder);
+      restrictToOwner(folder);
     } catch (IOException e) {
       throw new StoreException.CannotWrite("The folder " + folder + " cannot be created.", e);
     }
@@ -433,6 +434,19 @@ public final class CentreStore implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /**
+   * Makes the data folder reachable by its owner only, where the file system has POSIX permissions:
+   * the files are encrypted, but there is no reason for other accounts to read even that.
+   */
+  private static void restrictToOwner(Path folder) throws IOException {
+    try {
+      Files.setPosixFilePermissions(
+          folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    } catch (UnsupportedOperationException e) {
+      // Windows: the folder under %APPDATA% is already private to the user.
+    }
   }
 
   private static void deleteQuietly(Path path) {

@@ -126,52 +126,72 @@ public final class JooqOutboxRepository implements OutboxRepository {
         cfg -> {
           DSLContext tx = cfg.dsl();
           OffsetDateTime now = now();
+          List<UUID> ids = answers.stream().map(SpocAnswer::reportId).toList();
+          java.util.Set<UUID> existing = new java.util.HashSet<>();
+          for (List<UUID> part : parts(ids)) {
+            existing.addAll(
+                tx.select(REPORT_SYNC.REPORT_ID)
+                    .from(REPORT_SYNC)
+                    .where(REPORT_SYNC.REPORT_ID.in(part))
+                    .fetch(REPORT_SYNC.REPORT_ID));
+          }
           List<UUID> received = new ArrayList<>();
           List<UUID> attention = new ArrayList<>();
+          var insert =
+              tx.insertInto(
+                  REPORT_SYNC,
+                  REPORT_SYNC.REPORT_ID,
+                  REPORT_SYNC.RECEIPT_ID,
+                  REPORT_SYNC.RECEIVED_AT,
+                  REPORT_SYNC.DUPLICATE,
+                  REPORT_SYNC.ATTENTION_KIND,
+                  REPORT_SYNC.ATTENTION_REASON,
+                  REPORT_SYNC.UPDATED_AT);
+          int inserts = 0;
           for (SpocAnswer answer : answers) {
-            var merge =
-                tx.mergeInto(REPORT_SYNC)
-                    .using(tx.selectOne())
-                    .on(REPORT_SYNC.REPORT_ID.eq(answer.reportId()));
+            String receiptId = null;
+            OffsetDateTime receivedAt = null;
+            boolean duplicate = false;
+            String kind = null;
+            String reason = null;
             if (answer instanceof SpocAnswer.Received r) {
               received.add(r.reportId());
-              merge
-                  .whenMatchedThenUpdate()
-                  .set(REPORT_SYNC.RECEIPT_ID, r.receiptId())
-                  .set(REPORT_SYNC.RECEIVED_AT, utc(r.receivedAt()))
-                  .set(REPORT_SYNC.DUPLICATE, r.duplicate())
-                  .setNull(REPORT_SYNC.ATTENTION_KIND)
-                  .setNull(REPORT_SYNC.ATTENTION_REASON)
-                  .set(REPORT_SYNC.UPDATED_AT, now)
-                  .whenNotMatchedThenInsert(
-                      REPORT_SYNC.REPORT_ID,
-                      REPORT_SYNC.RECEIPT_ID,
-                      REPORT_SYNC.RECEIVED_AT,
-                      REPORT_SYNC.DUPLICATE,
-                      REPORT_SYNC.UPDATED_AT)
-                  .values(r.reportId(), r.receiptId(), utc(r.receivedAt()), r.duplicate(), now)
-                  .execute();
+              receiptId = r.receiptId();
+              receivedAt = utc(r.receivedAt());
+              duplicate = r.duplicate();
             } else if (answer instanceof SpocAnswer.NeedsAttention a) {
               attention.add(a.reportId());
-              String kind = a.kind().name().toLowerCase(java.util.Locale.ROOT);
-              String reason = cut(a.reason(), 4000);
-              merge
-                  .whenMatchedThenUpdate()
+              kind = a.kind().name().toLowerCase(java.util.Locale.ROOT);
+              reason = cut(a.reason(), 4000);
+            }
+            if (existing.contains(answer.reportId())) {
+              tx.update(REPORT_SYNC)
+                  .set(REPORT_SYNC.RECEIPT_ID, receiptId)
+                  .set(REPORT_SYNC.RECEIVED_AT, receivedAt)
+                  .set(REPORT_SYNC.DUPLICATE, duplicate)
                   .set(REPORT_SYNC.ATTENTION_KIND, kind)
                   .set(REPORT_SYNC.ATTENTION_REASON, reason)
                   .set(REPORT_SYNC.UPDATED_AT, now)
-                  .whenNotMatchedThenInsert(
-                      REPORT_SYNC.REPORT_ID,
-                      REPORT_SYNC.ATTENTION_KIND,
-                      REPORT_SYNC.ATTENTION_REASON,
-                      REPORT_SYNC.UPDATED_AT)
-                  .values(a.reportId(), kind, reason, now)
+                  .where(REPORT_SYNC.REPORT_ID.eq(answer.reportId()))
                   .execute();
+            } else {
+              insert =
+                  insert.values(
+                      answer.reportId(), receiptId, receivedAt, duplicate, kind, reason, now);
+              inserts++;
             }
+          }
+          if (inserts > 0) {
+            insert.execute();
           }
           setStatus(tx, received, ReportStatus.RECEIVED, now);
           setStatus(tx, attention, ReportStatus.NEEDS_ATTENTION, now);
         });
+  }
+
+  @Override
+  public long count(ReportStatus status) {
+    return dsl.fetchCount(REPORT, REPORT.STATUS.eq(status.code()));
   }
 
   private static void setStatus(

@@ -36,6 +36,9 @@ public interface OutboxRepository {
    */
   void record(List<SpocAnswer> answers);
 
+  /** How many reports have this status now. */
+  long count(ReportStatus status);
+
   /**
    * Stores the outcomes of reports held here and flags them as news.
    *

@@ -75,6 +75,11 @@ public final class SyncStateService {
     afterWrite.run();
   }
 
+  /** How many reports have this status now (no personal details). */
+  public long count(ReportStatus status) {
+    return repository(dsl).count(status);
+  }
+
   /** Ids of every report still waiting for the SPOC's answer, oldest first. */
   public List<UUID> queued() {
     return repository(dsl).queued();

@@ -124,7 +124,13 @@ public final class SpocClient {
 
   static byte[] gzip(byte[] plain) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 4 + 64);
-    try (GZIPOutputStream zip = new GZIPOutputStream(out, 65536)) {
+    // The fastest level: it still shrinks report JSON about five times, at a fraction of the CPU.
+    try (GZIPOutputStream zip =
+        new GZIPOutputStream(out, 65536) {
+          {
+            def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+          }
+        }) {
       zip.write(plain);
     } catch (IOException e) {
       throw new IllegalStateException("gzip failed in memory", e);

@@ -85,9 +85,7 @@ public final class SyncService {
             tally.duplicates,
             tally.attention,
             state.queued().size(),
-            state.allDetails().stream()
-                .filter(d -> d.status() == ReportStatus.NEEDS_ATTENTION)
-                .count(),
+            state.count(ReportStatus.NEEDS_ATTENTION),
             stoppedBy,
             tally.newOutcomes,
             directoryVersion);

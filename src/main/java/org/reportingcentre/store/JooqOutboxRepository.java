@@ -88,16 +88,21 @@ public final class JooqOutboxRepository implements OutboxRepository {
 
   @Override
   public List<QueuedReport> documents(List<UUID> ids) {
+    // By primary key only, the status checked here: with the status in the WHERE clause H2 may
+    // pick the status index and scan every waiting report for each batch.
     Map<UUID, QueuedReport> found = new HashMap<>();
     for (List<UUID> part : parts(ids)) {
-      dsl.select(REPORT.ID, REPORT.REFERENCE, REPORT.DOCUMENT)
+      dsl.select(REPORT.ID, REPORT.REFERENCE, REPORT.DOCUMENT, REPORT.STATUS)
           .from(REPORT)
-          .where(REPORT.ID.in(part).and(REPORT.STATUS.in(QUEUED)))
+          .where(REPORT.ID.in(part))
           .forEach(
-              r ->
+              r -> {
+                if (QUEUED.contains(r.value4())) {
                   found.put(
                       r.value1(),
-                      new QueuedReport(r.value1(), Reference.parse(r.value2()), r.value3())));
+                      new QueuedReport(r.value1(), Reference.parse(r.value2()), r.value3()));
+                }
+              });
     }
     return ids.stream().filter(found::containsKey).map(found::get).toList();
   }
@@ -109,13 +114,26 @@ public final class JooqOutboxRepository implements OutboxRepository {
     }
     dsl.transaction(
         cfg -> {
+          DSLContext tx = cfg.dsl();
           for (List<UUID> part : parts(ids)) {
-            cfg.dsl()
-                .update(REPORT)
-                .set(REPORT.STATUS, status.code())
-                .set(REPORT.UPDATED_AT, now())
-                .where(REPORT.ID.in(part).and(REPORT.STATUS.in(QUEUED)))
-                .execute();
+            List<UUID> queued =
+                tx
+                    .select(REPORT.ID, REPORT.STATUS)
+                    .from(REPORT)
+                    .where(REPORT.ID.in(part))
+                    .forUpdate()
+                    .fetch()
+                    .stream()
+                    .filter(r -> QUEUED.contains(r.value2()))
+                    .map(r -> r.value1())
+                    .toList();
+            if (!queued.isEmpty()) {
+              tx.update(REPORT)
+                  .set(REPORT.STATUS, status.code())
+                  .set(REPORT.UPDATED_AT, now())
+                  .where(REPORT.ID.in(queued))
+                  .execute();
+            }
           }
         });
   }

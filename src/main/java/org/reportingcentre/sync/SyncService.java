@@ -39,6 +39,8 @@ public final class SyncService {
   private final OkHttpClient http;
   private final ObjectMapper mapper;
   private final int batchSize;
+  private final java.util.concurrent.locks.ReentrantLock oneRunAtATime =
+      new java.util.concurrent.locks.ReentrantLock();
 
   public SyncService(SyncStateService state, OkHttpClient http, ObjectMapper mapper) {
     this(state, http, mapper, DEFAULT_BATCH_SIZE);
@@ -61,8 +63,21 @@ public final class SyncService {
     return state.queued().size();
   }
 
-  /** Runs once; never throws for the network or the SPOC: the summary says what happened. */
+  /**
+   * Runs once; never throws for the network or the SPOC: the summary says what happened. One run at
+   * a time: a "Send now" while an automatic run is going on waits for it to end, then finds what is
+   * still waiting.
+   */
   public SyncSummary run(SyncListener listener, CancelToken cancel) {
+    oneRunAtATime.lock();
+    try {
+      return runNow(listener, cancel);
+    } finally {
+      oneRunAtATime.unlock();
+    }
+  }
+
+  private SyncSummary runNow(SyncListener listener, CancelToken cancel) {
     Tally tally = new Tally();
     Optional<SyncException> stoppedBy = Optional.empty();
     Optional<Integer> directoryVersion = state.directory().map(d -> d.directory().version());

@@ -269,6 +269,40 @@ class SyncAgainstSpocTest {
     Centre.assertHonest(store);
   }
 
+  @Test
+  void automaticSendingRunsOnItsOwnThreadAndTheCallerNeverWaits() throws Exception {
+    enrol();
+    store.reports().importAll(Centre.reports(0, 5), "test");
+    var executor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    var firstRun = new java.util.concurrent.CompletableFuture<SyncSummary>();
+    var runThread = new java.util.concurrent.CompletableFuture<Thread>();
+    try (SyncScheduler scheduler =
+        SyncServices.of(store, http, clock)
+            .scheduler(
+                executor,
+                new java.util.Random(1),
+                new SyncListener() {
+                  @Override
+                  public void started(int total) {
+                    runThread.complete(Thread.currentThread());
+                  }
+                },
+                state -> {
+                  if (state instanceof SyncScheduler.State.Waiting w && w.last().isPresent()) {
+                    firstRun.complete(w.last().get());
+                  }
+                })) {
+      scheduler.start();
+
+      SyncSummary summary = firstRun.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      assertEquals(5, summary.received());
+      assertFalse(runThread.get() == Thread.currentThread(), "the run is off the caller's thread");
+    } finally {
+      executor.shutdownNow();
+    }
+    assertEquals(5, spoc.store.reportCount());
+  }
+
   private static boolean contains(byte[] haystack, byte[] needle) {
     outer:
     for (int i = 0; i + needle.length <= haystack.length; i++) {

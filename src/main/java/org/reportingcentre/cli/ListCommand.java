@@ -73,12 +73,10 @@ final class ListCommand implements Callable<Integer> {
     StringBuilder more = new StringBuilder();
     d.receiptId().ifPresent(receipt -> more.append(", receipt ").append(receipt));
     d.attention().ifPresent(reason -> more.append(": ").append(reason));
+    // The outcome's status only: its message for the victim is for the report's own page.
     d.outcome()
         .ifPresent(
-            o ->
-                more.append(d.news() ? "; news: " : "; outcome: ")
-                    .append(o.status().code())
-                    .append(o.messageForVictim().map(m -> " (\"" + m + "\")").orElse("")));
+            o -> more.append(d.news() ? "; news: " : "; outcome: ").append(o.status().code()));
     return more.toString();
   }
 

@@ -100,11 +100,34 @@ public final class DesktopApp {
 
   /** The first screen: set-up if there is no store yet, else sign-in. */
   public void start() {
-    if (CentreStore.exists(config.dataFolder())) {
+    if (storeExists(config.dataFolder())) {
       showSignIn(List.of());
     } else {
       showSetUp();
     }
+  }
+
+  /**
+   * The same test as {@link CentreStore#exists}, on the two file names alone (compile-time
+   * constants): calling into CentreStore here would load the logging and database classes before
+   * the first screen is drawn, which measured as about half of the start-up time. They are loaded
+   * in the background right after instead (see {@link #warmUp}).
+   */
+  static boolean storeExists(Path folder) {
+    return Files.exists(folder.resolve(org.reportingcentre.store.KeyRing.FILE_NAME))
+        || Files.exists(folder.resolve(CentreStore.DATABASE_NAME + ".mv.db"));
+  }
+
+  /** Loads the store's classes off the UI thread while the person reads the first screen. */
+  public void warmUp() {
+    config
+        .threads()
+        .background()
+        .execute(
+            () -> {
+              CentreStore.exists(config.dataFolder());
+              ExchangeFormat.newObjectMapper();
+            });
   }
 
   private void show(Node screen, javafx.beans.value.ObservableValue<String> screenTitle) {

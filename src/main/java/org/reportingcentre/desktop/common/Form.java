@@ -24,6 +24,7 @@ import org.reportingcentre.report.Coded;
  */
 public final class Form {
   private final Messages text;
+  private final Pictures pictures = new Pictures();
 
   /**
    * The heading of the page being built. When a page asks one question, the heading is the question
@@ -135,6 +136,9 @@ public final class Form {
       radio.setWrapText(true);
       radio.setAccessibleHelp(legend);
       radio.setSelected(v.equals(value.get()));
+      if (v instanceof Coded coded) {
+        pictures.decorate(radio, coded);
+      }
       options.getChildren().add(radio);
     }
     toggles
@@ -171,6 +175,7 @@ public final class Form {
       box.setWrapText(true);
       box.setAccessibleHelp(legend);
       box.setSelected(chosen.contains(v));
+      pictures.decorate(box, v);
       box.selectedProperty()
           .addListener(
               (obs, old, now) -> {

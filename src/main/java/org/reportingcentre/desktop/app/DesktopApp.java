@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -330,8 +329,11 @@ public final class DesktopApp {
     showSignIn(List.of());
   }
 
-  /** On exit: close the store. */
+  /** On exit: save what is being typed, then close the store. */
   public void close() {
+    if (wizard != null) {
+      wizard.saveDraft();
+    }
     closeStore();
   }
 
@@ -347,9 +349,5 @@ public final class DesktopApp {
     return failed instanceof StoreException
         ? failed.getMessage()
         : config.text().get("common.unexpected");
-  }
-
-  static void runLater(Runnable r) {
-    Platform.runLater(r);
   }
 }

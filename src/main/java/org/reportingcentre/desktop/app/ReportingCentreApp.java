@@ -95,7 +95,13 @@ public final class ReportingCentreApp extends Application {
       app.close();
     }
     if (background != null) {
+      // Let the last draft save and the store's close finish before the JVM exits.
       background.shutdown();
+      try {
+        background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

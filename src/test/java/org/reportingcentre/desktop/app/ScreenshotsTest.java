@@ -4,8 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ScrollPane;
@@ -109,6 +107,4 @@ class ScreenshotsTest {
     out.setRGB(0, 0, w, h, argb, 0, w);
     ImageIO.write(out, "png", file.toFile());
   }
-
-  static Instant unused = Instant.EPOCH.plus(Duration.ZERO);
 }

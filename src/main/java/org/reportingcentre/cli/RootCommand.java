@@ -38,7 +38,10 @@ import picocli.CommandLine.Option;
       ImportCommand.class,
       ExportCommand.class,
       ListCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      StatsCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     })
 final class RootCommand implements Callable<Integer> {
   private final CliContext context;

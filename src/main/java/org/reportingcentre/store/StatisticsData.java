@@ -1,0 +1,319 @@
+package org.reportingcentre.store;
+
+import static org.reportingcentre.store.jooq.Tables.POPULATION;
+import static org.reportingcentre.store.jooq.Tables.REPORT;
+import static org.reportingcentre.store.jooq.Tables.REPORT_FACT;
+import static org.reportingcentre.store.jooq.Tables.STATISTICS_SETTING;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Record4;
+import org.reportingcentre.protocol.ExchangeFormat;
+import org.reportingcentre.protocol.ExchangeFormatException;
+import org.reportingcentre.report.Answer;
+import org.reportingcentre.report.Channel;
+import org.reportingcentre.report.Coded;
+import org.reportingcentre.report.ConsentPurpose;
+import org.reportingcentre.report.IncidentType;
+import org.reportingcentre.report.LocationType;
+import org.reportingcentre.report.MotivationStrand;
+import org.reportingcentre.report.OutcomeStatus;
+import org.reportingcentre.report.ReporterRole;
+
+/**
+ * The store's side of statistics: the de-identified facts of every report (kept when personal
+ * details are purged), the population figures and the statistics settings. Statistics read only
+ * these, never a report's document.
+ */
+public final class StatisticsData {
+  private static final String SUPPRESS_SMALL = "suppress-small-counts";
+  private static final String AREA_SCOPE = "area";
+  private static final String WARD_SCOPE = "ward:";
+  private static final int BATCH = 500;
+
+  private final DSLContext dsl;
+  private final ExchangeFormat format;
+  private final Clock clock;
+  private final Session session;
+  private final AuditLog audit;
+
+  StatisticsData(
+      DSLContext dsl, ExchangeFormat format, Clock clock, Session session, AuditLog audit) {
+    this.dsl = dsl;
+    this.format = format;
+    this.clock = clock;
+    this.session = session;
+    this.audit = audit;
+  }
+
+  /** The statistics tables of an open store, for its signed-in user. */
+  public static StatisticsData of(CentreStore store, Clock clock) {
+    return new StatisticsData(store.dsl(), store.format(), clock, store.session(), store.audit());
+  }
+
+  /**
+   * Brings the facts up to date with the stored reports: new reports are added and changed ones (an
+   * outcome arrived, a correction) are read again. Facts of reports no longer stored are kept.
+   *
+   * @return how many reports were read
+   */
+  public int refresh() {
+    int[] done = {0};
+    dsl.transaction(
+        cfg -> {
+          DSLContext tx = cfg.dsl();
+          List<Query> batch = new ArrayList<>();
+          try (Cursor<Record4<java.util.UUID, String, String, OffsetDateTime>> stale =
+              tx.select(
+                      REPORT.ID, REPORT.CONTENT_HASH, REPORT.DOCUMENT, REPORT_FACT.FIRST_OUTCOME_AT)
+                  .from(REPORT)
+                  .leftJoin(REPORT_FACT)
+                  .on(REPORT_FACT.REPORT_ID.eq(REPORT.ID))
+                  .where(
+                      REPORT_FACT
+                          .REPORT_ID
+                          .isNull()
+                          .or(REPORT_FACT.CONTENT_HASH.ne(REPORT.CONTENT_HASH)))
+                  .fetchSize(BATCH)
+                  .fetchLazy()) {
+            for (Record4<java.util.UUID, String, String, OffsetDateTime> row : stale) {
+              ReportFacts facts;
+              try {
+                facts =
+                    ReportFacts.of(
+                        format.read(row.value3().getBytes(StandardCharsets.UTF_8)),
+                        Optional.ofNullable(row.value4()).map(OffsetDateTime::toInstant));
+              } catch (ExchangeFormatException e) {
+                // Only the id: the document may hold personal details.
+                throw new IllegalStateException(
+                    "Stored report " + row.value1() + " cannot be read", e);
+              }
+              batch.add(upsert(tx, facts, row.value2()));
+              done[0]++;
+              if (batch.size() == BATCH) {
+                tx.batch(batch).execute();
+                batch.clear();
+              }
+            }
+          }
+          if (!batch.isEmpty()) {
+            tx.batch(batch).execute();
+          }
+        });
+    return done[0];
+  }
+
+  private static Query upsert(DSLContext tx, ReportFacts f, String contentHash) {
+    return tx.mergeInto(REPORT_FACT)
+        .using(tx.selectOne())
+        .on(REPORT_FACT.REPORT_ID.eq(f.id()))
+        .whenMatchedThenUpdate()
+        .set(REPORT_FACT.CONTENT_HASH, contentHash)
+        .set(REPORT_FACT.COMPLETED_AT, utc(f.completedAt()))
+        .set(REPORT_FACT.CHANNEL, f.channel().code())
+        .set(REPORT_FACT.REPORTER_ROLE, f.reporterRole().code())
+        .set(REPORT_FACT.ANONYMOUS, f.anonymous())
+        .set(REPORT_FACT.STRANDS, codes(f.strands()))
+        .set(REPORT_FACT.INCIDENT_TYPES, codes(f.types()))
+        .set(REPORT_FACT.LOCATION_TYPE, f.locationType().code())
+        .set(REPORT_FACT.WARD, f.ward().orElse(null))
+        .set(REPORT_FACT.HAPPENED_BEFORE, f.happenedBefore().code())
+        .set(REPORT_FACT.CONSENTS_GIVEN, codes(f.consentsGiven()))
+        .set(REPORT_FACT.OUTCOME_STATUS, f.outcomeStatus().map(Coded::code).orElse(null))
+        .set(REPORT_FACT.OUTCOME_ACTIONS, f.outcomeActions())
+        .set(REPORT_FACT.REFERRALS, f.referrals())
+        .set(REPORT_FACT.FIRST_OUTCOME_AT, f.firstOutcomeAt().map(StatisticsData::utc).orElse(null))
+        .whenNotMatchedThenInsert(
+            REPORT_FACT.REPORT_ID,
+            REPORT_FACT.CONTENT_HASH,
+            REPORT_FACT.COMPLETED_AT,
+            REPORT_FACT.CHANNEL,
+            REPORT_FACT.REPORTER_ROLE,
+            REPORT_FACT.ANONYMOUS,
+            REPORT_FACT.STRANDS,
+            REPORT_FACT.INCIDENT_TYPES,
+            REPORT_FACT.LOCATION_TYPE,
+            REPORT_FACT.WARD,
+            REPORT_FACT.HAPPENED_BEFORE,
+            REPORT_FACT.CONSENTS_GIVEN,
+            REPORT_FACT.OUTCOME_STATUS,
+            REPORT_FACT.OUTCOME_ACTIONS,
+            REPORT_FACT.REFERRALS,
+            REPORT_FACT.FIRST_OUTCOME_AT)
+        .values(
+            f.id(),
+            contentHash,
+            utc(f.completedAt()),
+            f.channel().code(),
+            f.reporterRole().code(),
+            f.anonymous(),
+            codes(f.strands()),
+            codes(f.types()),
+            f.locationType().code(),
+            f.ward().orElse(null),
+            f.happenedBefore().code(),
+            codes(f.consentsGiven()),
+            f.outcomeStatus().map(Coded::code).orElse(null),
+            f.outcomeActions(),
+            f.referrals(),
+            f.firstOutcomeAt().map(StatisticsData::utc).orElse(null));
+  }
+
+  /** The facts of reports completed at or after {@code from} and before {@code to}. */
+  public List<ReportFacts> completedBetween(Instant from, Instant to) {
+    return dsl.selectFrom(REPORT_FACT)
+        .where(REPORT_FACT.COMPLETED_AT.ge(utc(from)))
+        .and(REPORT_FACT.COMPLETED_AT.lt(utc(to)))
+        .fetch(StatisticsData::toFacts);
+  }
+
+  private static ReportFacts toFacts(Record r) {
+    return new ReportFacts(
+        r.get(REPORT_FACT.REPORT_ID),
+        r.get(REPORT_FACT.COMPLETED_AT).toInstant(),
+        decode(Channel.class, r.get(REPORT_FACT.CHANNEL)),
+        decode(ReporterRole.class, r.get(REPORT_FACT.REPORTER_ROLE)),
+        r.get(REPORT_FACT.ANONYMOUS),
+        decodeAll(MotivationStrand.class, r.get(REPORT_FACT.STRANDS)),
+        decodeAll(IncidentType.class, r.get(REPORT_FACT.INCIDENT_TYPES)),
+        decode(LocationType.class, r.get(REPORT_FACT.LOCATION_TYPE)),
+        Optional.ofNullable(r.get(REPORT_FACT.WARD)),
+        decode(Answer.class, r.get(REPORT_FACT.HAPPENED_BEFORE)),
+        decodeAll(ConsentPurpose.class, r.get(REPORT_FACT.CONSENTS_GIVEN)),
+        Optional.ofNullable(r.get(REPORT_FACT.OUTCOME_STATUS))
+            .map(code -> decode(OutcomeStatus.class, code)),
+        r.get(REPORT_FACT.OUTCOME_ACTIONS),
+        r.get(REPORT_FACT.REFERRALS),
+        Optional.ofNullable(r.get(REPORT_FACT.FIRST_OUTCOME_AT)).map(OffsetDateTime::toInstant));
+  }
+
+  /** The population figures entered so far. */
+  public Population population() {
+    Optional<Long> area = Optional.empty();
+    List<Population.Ward> wards = new ArrayList<>();
+    for (var row :
+        dsl.select(POPULATION.SCOPE, POPULATION.LABEL, POPULATION.PEOPLE)
+            .from(POPULATION)
+            .orderBy(POPULATION.LABEL)
+            .fetch()) {
+      if (row.value1().equals(AREA_SCOPE)) {
+        area = Optional.of(row.value3());
+      } else {
+        wards.add(new Population.Ward(row.value2(), row.value3()));
+      }
+    }
+    return new Population(area, wards);
+  }
+
+  /** Sets the whole area's population (managers only; audited). */
+  public void setAreaPopulation(long people) throws StoreException {
+    setPopulation(AREA_SCOPE, "whole area", people);
+  }
+
+  /** Sets one ward's population (managers only; audited). */
+  public void setWardPopulation(String ward, long people) throws StoreException {
+    String name =
+        Wards.tidy(ward).orElseThrow(() -> new StoreException.BadRequest("Give the ward's name."));
+    setPopulation(WARD_SCOPE + Wards.key(name), name, people);
+  }
+
+  private void setPopulation(String scope, String label, long people) throws StoreException {
+    session.requireManager("set population figures");
+    if (people < 1 || people > 100_000_000) {
+      throw new StoreException.BadRequest(
+          "A population is a whole number of people from 1 to 100,000,000. Nothing was changed.");
+    }
+    dsl.transaction(
+        cfg -> {
+          DSLContext tx = cfg.dsl();
+          tx.mergeInto(POPULATION)
+              .using(tx.selectOne())
+              .on(POPULATION.SCOPE.eq(scope))
+              .whenMatchedThenUpdate()
+              .set(POPULATION.LABEL, label)
+              .set(POPULATION.PEOPLE, people)
+              .set(POPULATION.UPDATED_AT, utc(clock.instant()))
+              .whenNotMatchedThenInsert(
+                  POPULATION.SCOPE, POPULATION.LABEL, POPULATION.PEOPLE, POPULATION.UPDATED_AT)
+              .values(scope, label, people, utc(clock.instant()))
+              .execute();
+          new JooqAuditLog(tx, clock)
+              .append(session.user(), AuditAction.CHANGE, "population", label + " = " + people);
+        });
+  }
+
+  /** Whether statistics suppress counts of 1 to 4 unless told otherwise (off until set). */
+  public boolean suppressSmallCounts() {
+    return dsl.select(STATISTICS_SETTING.VALUE)
+        .from(STATISTICS_SETTING)
+        .where(STATISTICS_SETTING.NAME.eq(SUPPRESS_SMALL))
+        .fetchOptional(STATISTICS_SETTING.VALUE)
+        .map(Boolean::parseBoolean)
+        .orElse(false);
+  }
+
+  /** Sets whether small counts are suppressed by default (managers only; audited). */
+  public void setSuppressSmallCounts(boolean suppress) throws StoreException {
+    session.requireManager("change statistics settings");
+    dsl.transaction(
+        cfg -> {
+          DSLContext tx = cfg.dsl();
+          tx.mergeInto(STATISTICS_SETTING)
+              .using(tx.selectOne())
+              .on(STATISTICS_SETTING.NAME.eq(SUPPRESS_SMALL))
+              .whenMatchedThenUpdate()
+              .set(STATISTICS_SETTING.VALUE, Boolean.toString(suppress))
+              .whenNotMatchedThenInsert(STATISTICS_SETTING.NAME, STATISTICS_SETTING.VALUE)
+              .values(SUPPRESS_SMALL, Boolean.toString(suppress))
+              .execute();
+          new JooqAuditLog(tx, clock)
+              .append(
+                  session.user(),
+                  AuditAction.CHANGE,
+                  "statistics settings",
+                  SUPPRESS_SMALL + " = " + suppress);
+        });
+  }
+
+  /** Records that statistics were exported (managers only). */
+  public void recordExport(String what, String formatName, String destination)
+      throws StoreException {
+    session.requireManager("export statistics");
+    audit.append(session.user(), AuditAction.EXPORT, what, formatName + " to " + destination);
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static String codes(Set<? extends Coded> values) {
+    return values.stream().map(Coded::code).collect(Collectors.joining(","));
+  }
+
+  private static <E extends Enum<E> & Coded> E decode(Class<E> type, String code) {
+    return Coded.fromCode(type, code)
+        .orElseThrow(() -> new IllegalStateException("Unknown " + type.getSimpleName() + " code"));
+  }
+
+  private static <E extends Enum<E> & Coded> Set<E> decodeAll(Class<E> type, String codes) {
+    EnumSet<E> set = EnumSet.noneOf(type);
+    if (!codes.isEmpty()) {
+      Arrays.stream(codes.split(",")).map(code -> decode(type, code)).forEach(set::add);
+    }
+    return set;
+  }
+}

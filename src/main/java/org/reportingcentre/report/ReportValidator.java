@@ -42,6 +42,7 @@ public final class ReportValidator {
     checkMeta(report.meta(), problems);
     checkReporter(report, problems);
     checkIncident(report.incident(), problems);
+    checkIncidentBeforeReport(report, problems);
     checkPeople(report, problems);
     checkHistory(report.history(), problems);
     checkConsents(report, problems);
@@ -91,6 +92,7 @@ public final class ReportValidator {
                   + shorten(meta.language())
                   + "\"."));
     }
+    Instant soon = clock.instant().plusSeconds(24 * 3600);
     if (meta.completedAt().isEmpty()) {
       problems.add(
           new Problem(
@@ -100,8 +102,12 @@ public final class ReportValidator {
           new Problem(
               "meta.completedAt",
               "The report was finished before it was started. Check both times."));
+    } else if (meta.completedAt().get().isAfter(soon) && !meta.createdAt().isAfter(soon)) {
+      problems.add(
+          new Problem(
+              "meta.completedAt",
+              "The report was finished in the future. Check the computer's date and time."));
     }
-    Instant soon = clock.instant().plusSeconds(24 * 3600);
     if (meta.createdAt().isAfter(soon)) {
       problems.add(
           new Problem(
@@ -181,6 +187,21 @@ public final class ReportValidator {
                 checkLength("incident.evidenceNotes", "The evidence notes", t, MAX_TEXT, problems));
     checkWhen(incident.when(), problems);
     checkLocation(incident.location(), problems);
+  }
+
+  private void checkIncidentBeforeReport(Report report, List<Problem> problems) {
+    Optional<LocalDate> finished =
+        report.meta().completedAt().map(i -> i.atZone(ZoneId.of("Europe/London")).toLocalDate());
+    Optional<LocalDate> happened = report.incident().when().date();
+    if (finished.isPresent()
+        && happened.isPresent()
+        && happened.get().isAfter(finished.get())
+        && !happened.get().isAfter(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))))) {
+      problems.add(
+          new Problem(
+              "incident.when.date",
+              "The date it happened is after the report was made. Check the date."));
+    }
   }
 
   private void checkWhen(IncidentDate when, List<Problem> problems) {

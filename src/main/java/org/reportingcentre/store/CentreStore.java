@@ -1,5 +1,6 @@
 package org.reportingcentre.store;
 
+import static org.reportingcentre.store.jooq.Tables.AUDIT_HEAD;
 import static org.reportingcentre.store.jooq.Tables.CENTRE;
 
 import java.io.IOException;
@@ -48,6 +49,7 @@ public final class CentreStore implements AutoCloseable {
   private final Session session;
   private final StoreOptions options;
   private final ExchangeFormat format = new ExchangeFormat();
+  private final StoreSeal seal;
   private boolean closed;
 
   private CentreStore(
@@ -56,8 +58,10 @@ public final class CentreStore implements AutoCloseable {
       byte[] dataKey,
       JdbcConnectionPool pool,
       Session session,
-      StoreOptions options) {
+      StoreOptions options,
+      StoreSeal seal) {
     this.folder = folder;
+    this.seal = seal;
     this.keyRing = keyRing;
     this.dataKey = dataKey;
     this.pool = pool;
@@ -107,16 +111,6 @@ public final class CentreStore implements AutoCloseable {
     RecoveryKey recoveryKey = RecoveryKey.generate(options.random());
     JdbcConnectionPool pool = null;
     try {
-      pool = openDatabase(folder, dataKey, false);
-      migrate(pool);
-      DSLContext dsl = DSL.using(pool, SQLDialect.H2, quietSettings());
-      dsl.insertInto(CENTRE)
-          .set(CENTRE.CODE, centreCode)
-          .set(CENTRE.NAME, centreName.strip())
-          .set(CENTRE.CREATED_AT, options.clock().instant().atOffset(ZoneOffset.UTC))
-          .execute();
-      new JooqAuditLog(dsl, options.clock())
-          .append(manager, AuditAction.SETUP, centreCode, "store created");
       KeyRing ring =
           KeyRing.create(
               folder.resolve(KeyRing.FILE_NAME),
@@ -127,8 +121,22 @@ public final class CentreStore implements AutoCloseable {
               recoveryKey,
               options.random(),
               options.kdfIterations());
+      pool = openDatabase(folder, dataKey, false);
+      migrate(pool);
+      DSLContext dsl = DSL.using(pool, SQLDialect.H2, quietSettings());
+      dsl.insertInto(CENTRE)
+          .set(CENTRE.CODE, centreCode)
+          .set(CENTRE.NAME, centreName.strip())
+          .set(CENTRE.CREATED_AT, options.clock().instant().atOffset(ZoneOffset.UTC))
+          .execute();
+      AuditEntry setup =
+          new JooqAuditLog(dsl, options.clock())
+              .append(manager, AuditAction.SETUP, centreCode, "store created");
+      StoreSeal seal = new StoreSeal(folder, dataKey, ring.storeId());
+      seal.write(new StoreSeal.Head(setup.seq(), setup.hash()));
       CentreStore store =
-          new CentreStore(folder, ring, dataKey, pool, new Session(manager, Role.MANAGER), options);
+          new CentreStore(
+              folder, ring, dataKey, pool, new Session(manager, Role.MANAGER), options, seal);
       return new Created(store, recoveryKey);
     } catch (StoreException | RuntimeException e) {
       if (pool != null) {
@@ -137,6 +145,7 @@ public final class CentreStore implements AutoCloseable {
       Arrays.fill(dataKey, (byte) 0);
       deleteQuietly(folder.resolve(DATABASE_NAME + ".mv.db"));
       deleteQuietly(folder.resolve(KeyRing.FILE_NAME));
+      deleteQuietly(folder.resolve(StoreSeal.FILE_NAME));
       if (e instanceof StoreException se) {
         throw se;
       }
@@ -220,9 +229,16 @@ public final class CentreStore implements AutoCloseable {
       throws StoreException {
     JdbcConnectionPool pool = null;
     try {
+      StoreSeal seal = new StoreSeal(folder, dataKey, ring.storeId());
+      checkAgainstSeal(folder, dataKey, seal);
       pool = openDatabase(folder, dataKey, true);
       migrate(pool);
-      return new CentreStore(folder, ring, dataKey, pool, session, options);
+      CentreStore store = new CentreStore(folder, ring, dataKey, pool, session, options, seal);
+      store.sealAuditHead();
+      return store;
+    } catch (StoreException e) {
+      Arrays.fill(dataKey, (byte) 0);
+      throw e;
     } catch (RuntimeException e) {
       if (pool != null) {
         pool.dispose();
@@ -233,13 +249,89 @@ public final class CentreStore implements AutoCloseable {
   }
 
   /**
+   * Opens the database read-only and compares its newest audit entry with the seal, so a file that
+   * lost its end (or was swapped for an older copy) is refused before anything writes to it.
+   */
+  private static void checkAgainstSeal(Path folder, byte[] dataKey, StoreSeal seal)
+      throws StoreException {
+    if (!Files.exists(folder.resolve(DATABASE_NAME + ".mv.db"))) {
+      throw new StoreException.Damaged(
+          "The database file (" + DATABASE_NAME + ".mv.db) is missing. Restore it from a backup.",
+          null);
+    }
+    StoreSeal.Head sealed =
+        seal.read()
+            .orElseThrow(
+                () ->
+                    new StoreException.Damaged(
+                        "The store's seal file ("
+                            + StoreSeal.FILE_NAME
+                            + ") is missing. Nothing was changed. Restore the data folder from a"
+                            + " backup.",
+                        null));
+    String url = jdbcUrl(folder) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+    StoreSeal.Head inDatabase;
+    try (Connection readOnly = new org.h2.Driver().connect(url, credentials(dataKey))) {
+      inDatabase =
+          auditHead(DSL.using(readOnly, SQLDialect.H2, quietSettings()))
+              .orElse(new StoreSeal.Head(0, ""));
+    } catch (SQLException e) {
+      throw translate(new DataAccessException("The database could not be opened", e));
+    }
+    boolean older = inDatabase.seq() < sealed.seq();
+    boolean replaced = inDatabase.seq() == sealed.seq() && !inDatabase.hash().equals(sealed.hash());
+    if (older || replaced) {
+      LOG.warn("The database is behind its seal ({} < {})", inDatabase.seq(), sealed.seq());
+      throw new StoreException.Damaged(
+          "The database file is damaged: it is older than the last change this computer"
+              + " recorded, so part of it has been lost or replaced. Nothing was changed."
+              + " Restore the data folder from a backup.",
+          null);
+    }
+  }
+
+  private static java.util.Properties credentials(byte[] dataKey) {
+    java.util.Properties properties = new java.util.Properties();
+    properties.setProperty("user", DB_USER);
+    properties.setProperty("password", jdbcPassword(dataKey));
+    return properties;
+  }
+
+  private static Optional<StoreSeal.Head> auditHead(DSLContext dsl) {
+    return dsl.select(AUDIT_HEAD.SEQ, AUDIT_HEAD.HASH)
+        .from(AUDIT_HEAD)
+        .fetchOptional(r -> new StoreSeal.Head(r.value1(), r.value2()));
+  }
+
+  /**
+   * Moves the seal up to the newest audit entry; called after every committed change. If the seal
+   * cannot be written the store still works: a database ahead of its seal is accepted at the next
+   * opening (only one behind it is refused).
+   */
+  void sealAuditHead() {
+    try {
+      Optional<StoreSeal.Head> head = auditHead(dsl);
+      if (head.isPresent()) {
+        seal.write(head.get());
+      }
+    } catch (StoreException.CannotWrite e) {
+      LOG.warn("The seal file could not be updated; the store goes on working");
+    }
+  }
+
+  /**
    * Opens H2 on the encrypted file. The file password is the data key in hex; the database user's
    * password is derived from it, so neither is ever typed or stored. Commits are written at once
    * (WRITE_DELAY=0) so a killed process loses nothing committed, and H2's trace file is off: it
    * would write SQL, and so personal data, in clear beside the database.
    */
   private static JdbcConnectionPool openDatabase(Path folder, byte[] dataKey, boolean mustExist) {
-    String url = jdbcUrl(folder) + (mustExist ? ";IFEXISTS=TRUE" : "");
+    return openDatabase(folder, dataKey, mustExist, "");
+  }
+
+  private static JdbcConnectionPool openDatabase(
+      Path folder, byte[] dataKey, boolean mustExist, String extraSettings) {
+    String url = jdbcUrl(folder) + (mustExist ? ";IFEXISTS=TRUE" : "") + extraSettings;
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, DB_USER, jdbcPassword(dataKey));
     try (Connection probe = pool.getConnection()) {
       probe.isValid(1);
@@ -277,7 +369,7 @@ public final class CentreStore implements AutoCloseable {
         .migrate();
   }
 
-  private static byte[] hmac(byte[] key, String label) {
+  static byte[] hmac(byte[] key, String label) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -313,6 +405,8 @@ public final class CentreStore implements AutoCloseable {
           e);
     }
     if (code == ErrorCode.FILE_CORRUPTED_1
+        || code == ErrorCode.IO_EXCEPTION_1
+        || code == ErrorCode.DATABASE_IS_READ_ONLY
         || code == ErrorCode.GENERAL_ERROR_1
         || e instanceof FlywayException) {
       return new StoreException.Damaged(
@@ -369,7 +463,8 @@ public final class CentreStore implements AutoCloseable {
   }
 
   public ReportService reports() {
-    return new ReportService(dsl, format, options.clock(), session, centreCode());
+    return new ReportService(
+        dsl, format, options.clock(), session, centreCode(), this::sealAuditHead);
   }
 
   public DraftRepository drafts() {
@@ -377,7 +472,7 @@ public final class CentreStore implements AutoCloseable {
   }
 
   public UserAdmin users() {
-    return new UserAdmin(keyRing, dataKey, session, audit());
+    return new UserAdmin(keyRing, dataKey, session, audit(), this::sealAuditHead);
   }
 
   /** Runs work against the database in one transaction (for services built on the store). */

@@ -19,9 +19,16 @@ public final class ReportService {
   private final Clock clock;
   private final Session session;
   private final String centreCode;
+  private final Runnable afterWrite;
 
   ReportService(
-      DSLContext dsl, ExchangeFormat format, Clock clock, Session session, String centreCode) {
+      DSLContext dsl,
+      ExchangeFormat format,
+      Clock clock,
+      Session session,
+      String centreCode,
+      Runnable afterWrite) {
+    this.afterWrite = afterWrite;
     this.dsl = dsl;
     this.format = format;
     this.clock = clock;
@@ -42,6 +49,7 @@ public final class ReportService {
           new JooqAuditLog(cfg.dsl(), clock)
               .append(session.user(), AuditAction.CREATE, report.meta().reference().toString(), "");
         });
+    afterWrite.run();
   }
 
   /** Saves many reports, all or none, with one audit entry per report. */
@@ -55,6 +63,7 @@ public final class ReportService {
                 session.user(), AuditAction.IMPORT, report.meta().reference().toString(), source);
           }
         });
+    afterWrite.run();
   }
 
   /** Which of these reports clash with stored ones (by id or reference). */
@@ -80,6 +89,7 @@ public final class ReportService {
         r ->
             new JooqAuditLog(dsl, clock)
                 .append(session.user(), AuditAction.VIEW, reference.toString(), ""));
+    afterWrite.run();
     return report;
   }
 
@@ -96,17 +106,20 @@ public final class ReportService {
   public List<Report> export(String formatName, String destination)
       throws StoreException.NotAllowed {
     session.requireManager("export reports");
-    return dsl.transactionResult(
-        cfg -> {
-          List<Report> all = repository(cfg.dsl()).all();
-          new JooqAuditLog(cfg.dsl(), clock)
-              .append(
-                  session.user(),
-                  AuditAction.EXPORT,
-                  all.size() + " reports",
-                  formatName + " to " + destination);
-          return all;
-        });
+    List<Report> exported =
+        dsl.transactionResult(
+            cfg -> {
+              List<Report> all = repository(cfg.dsl()).all();
+              new JooqAuditLog(cfg.dsl(), clock)
+                  .append(
+                      session.user(),
+                      AuditAction.EXPORT,
+                      all.size() + " reports",
+                      formatName + " to " + destination);
+              return all;
+            });
+    afterWrite.run();
+    return exported;
   }
 
   private ReportRepository repository(DSLContext context) {

@@ -11,8 +11,10 @@ public final class UserAdmin {
   private final byte[] dataKey;
   private final Session session;
   private final AuditLog audit;
+  private final Runnable afterWrite;
 
-  UserAdmin(KeyRing keyRing, byte[] dataKey, Session session, AuditLog audit) {
+  UserAdmin(KeyRing keyRing, byte[] dataKey, Session session, AuditLog audit, Runnable afterWrite) {
+    this.afterWrite = afterWrite;
     this.keyRing = keyRing;
     this.dataKey = dataKey;
     this.session = session;
@@ -27,6 +29,7 @@ public final class UserAdmin {
     session.requireManager("add users");
     keyRing.addUser(name, role, password, dataKey);
     audit.append(session.user(), AuditAction.USER_ADD, name, role.code());
+    afterWrite.run();
   }
 
   public void remove(String name) throws StoreException {
@@ -37,6 +40,7 @@ public final class UserAdmin {
     }
     keyRing.removeUser(name);
     audit.append(session.user(), AuditAction.USER_REMOVE, name, "");
+    afterWrite.run();
   }
 
   /**
@@ -51,5 +55,6 @@ public final class UserAdmin {
     keyRing.setPassword(name, password, dataKey);
     audit.append(
         session.user(), own ? AuditAction.PASSWORD_CHANGE : AuditAction.PASSWORD_RESET, name, "");
+    afterWrite.run();
   }
 }

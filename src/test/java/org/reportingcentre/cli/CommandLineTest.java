@@ -272,6 +272,17 @@ class CommandLineTest {
   }
 
   @Test
+  void aMissingDatabaseFileExitsWithFiveAndCreatesNothing() throws Exception {
+    cli.init();
+    Files.delete(data.resolve("centre.mv.db"));
+    var before = org.reportingcentre.testing.Files2.hashes(data);
+    Cli.Result r = cli.asManager("list");
+    assertEquals(ExitCode.STORE_ERROR, r.code(), r.toString());
+    assertTrue(r.err().contains("missing"), r.err());
+    assertEquals(before, org.reportingcentre.testing.Files2.hashes(data));
+  }
+
+  @Test
   void noStoreYetSaysHowToMakeOne() {
     Cli.Result r = cli.asManager("list");
     assertEquals(ExitCode.STORE_ERROR, r.code());

@@ -28,7 +28,7 @@ import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportBuilder;
 
 class ExchangeFormatTest {
-  private final ExchangeFormat format = new ExchangeFormat();
+  private static final ExchangeFormat format = new ExchangeFormat();
 
   // round trip
 
@@ -145,6 +145,20 @@ class ExchangeFormatTest {
     Problem problem = refused(tree -> ((ObjectNode) tree.get("incident")).put("colour", "red"));
     assertEquals("incident.colour", problem.field());
     assertTrue(problem.message().contains("\"colour\""), problem.message());
+  }
+
+  @Test
+  void anUnknownFieldInAListIsNamedWithItsPosition() {
+    Problem problem = refused(tree -> ((ObjectNode) tree.at("/consents/1")).put("signed", true));
+    assertEquals("consents[1].signed", problem.field());
+    assertTrue(problem.message().startsWith("consents[1]: "), problem.message());
+  }
+
+  @Test
+  void aNumberWhereACodeBelongsIsNamedWithItsPosition() {
+    Problem problem = refused(tree -> ((ArrayNode) tree.at("/incident/types")).add(5));
+    assertEquals("incident.types[3]", problem.field());
+    assertTrue(problem.message().contains("codes, in quotes"), problem.message());
   }
 
   @Test
@@ -335,6 +349,29 @@ class ExchangeFormatTest {
         assertThrows(
             ExchangeFormatException.class, () -> format.readAll(new ByteArrayInputStream(json)));
     assertTrue(e.getMessage().contains("line 3, column"), e.getMessage());
+  }
+
+  @Test
+  void aFieldGivenTwiceIsRefusedRatherThanLosingOneAnswer() {
+    String json = new String(format.write(ReportBuilder.minimal().build()), StandardCharsets.UTF_8);
+    byte[] twice =
+        utf8(json.replace("\"description\":", "\"description\":\"First\",\"description\":"));
+    ExchangeFormatException e =
+        assertThrows(ExchangeFormatException.class, () -> format.read(twice));
+    assertTrue(e.getMessage().contains("description"), e.getMessage());
+    assertTrue(e.getMessage().contains("line 1, column"), e.getMessage());
+  }
+
+  @Test
+  void aFileSavedWithAByteOrderMarkReads() throws Exception {
+    byte[] json = writeAll(threeReports());
+    byte[] withBom = new byte[json.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(json, 0, withBom, 3, json.length);
+    List<ExchangeFormat.Item> items = format.readAll(new ByteArrayInputStream(withBom));
+    assertEquals(threeReports(), items.stream().map(i -> i.report().orElseThrow()).toList());
   }
 
   @Test

@@ -112,6 +112,22 @@ class ReportValidatorTest {
   }
 
   @Test
+  void aReportFinishedMoreThanADayInTheFutureIsRefused() {
+    onlyProblem(
+        ReportBuilder.minimal().completedAt(Optional.of(NOW.plusSeconds(25 * 3600))),
+        "meta.completedAt");
+  }
+
+  @Test
+  void anIncidentCannotHappenAfterTheReportAboutItWasMade() {
+    // Finished on 2026-03-02; the clock says 2026-03-10, so the 5th is not in the future.
+    onlyProblem(
+        ReportBuilder.minimal().when(IncidentDate.on(LocalDate.of(2026, 3, 5))),
+        "incident.when.date");
+    assertNoProblems(ReportBuilder.minimal().when(IncidentDate.on(LocalDate.of(2026, 3, 2))));
+  }
+
+  @Test
   void aClockAFewHoursAheadIsForgiven() {
     Instant ahead = NOW.plusSeconds(5 * 3600);
     assertNoProblems(ReportBuilder.minimal().createdAt(ahead).completedAt(Optional.of(ahead)));
@@ -186,9 +202,14 @@ class ReportValidatorTest {
   @Test
   void theIncidentCannotHaveHappenedInTheFuture() {
     onlyProblem(
-        ReportBuilder.minimal().when(IncidentDate.on(LocalDate.of(2026, 3, 11))),
+        ReportBuilder.minimal()
+            .completedAt(Optional.of(NOW))
+            .when(IncidentDate.on(LocalDate.of(2026, 3, 11))),
         "incident.when.date");
-    assertNoProblems(ReportBuilder.minimal().when(IncidentDate.on(LocalDate.of(2026, 3, 10))));
+    assertNoProblems(
+        ReportBuilder.minimal()
+            .completedAt(Optional.of(NOW))
+            .when(IncidentDate.on(LocalDate.of(2026, 3, 10))));
   }
 
   @Test
@@ -196,7 +217,11 @@ class ReportValidatorTest {
     // 23:30 UTC on 1 July is 00:30 on 2 July in London (summer time).
     ReportValidator lateEvening =
         new ReportValidator(clockAt(Instant.parse("2026-07-01T23:30:00Z")));
-    Report report = ReportBuilder.minimal().when(IncidentDate.on(LocalDate.of(2026, 7, 2))).build();
+    Report report =
+        ReportBuilder.minimal()
+            .completedAt(Optional.of(Instant.parse("2026-07-01T23:30:00Z")))
+            .when(IncidentDate.on(LocalDate.of(2026, 7, 2)))
+            .build();
     assertEquals(List.of(), lateEvening.validate(report));
   }
 

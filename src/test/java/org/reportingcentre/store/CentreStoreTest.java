@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,62 @@ class CentreStoreTest {
             StoreException.Damaged.class,
             () -> CentreStore.open(folder, MANAGER, MANAGER_PASSWORD.clone(), options()));
     assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+    assertEquals(before, hashes(folder));
+  }
+
+  @Test
+  void aDatabaseCutShortAnywhereIsEitherRefusedUntouchedOrOpensWithEveryReport() throws Exception {
+    List<Report> saved = new java.util.ArrayList<>();
+    try (CentreStore store = create(folder).store()) {
+      for (int i = 0; i < 20; i++) {
+        Report r = StoreFixtures.report(store.reports().nextReference(), "report number " + i);
+        store.reports().save(r);
+        saved.add(r);
+      }
+    }
+    byte[] whole = Files.readAllBytes(folder.resolve(CentreStore.DATABASE_NAME + ".mv.db"));
+    int refused = 0;
+    for (double fraction : new double[] {0.1, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99}) {
+      // A fresh copy each time: one damaged database per folder, as in real life.
+      Path copy = folder.resolveSibling(folder.getFileName() + "-cut-" + fraction);
+      Files.createDirectories(copy);
+      for (String name : new String[] {KeyRing.FILE_NAME, StoreSeal.FILE_NAME}) {
+        Files.copy(folder.resolve(name), copy.resolve(name));
+      }
+      Files.write(
+          copy.resolve(CentreStore.DATABASE_NAME + ".mv.db"),
+          java.util.Arrays.copyOf(whole, (int) (whole.length * fraction)));
+      Map<String, String> before = hashes(copy);
+      try (CentreStore store =
+          CentreStore.open(copy, MANAGER, MANAGER_PASSWORD.clone(), options())) {
+        assertEquals(saved.size(), store.reports().count(), "cut at " + fraction + " lost reports");
+      } catch (StoreException.Damaged e) {
+        refused++;
+        assertEquals(before, hashes(copy), "cut at " + fraction + " changed a file");
+      }
+    }
+    assertTrue(refused > 0, "at least the shortest cuts must be refused");
+  }
+
+  @Test
+  void anOlderCopyOfTheDatabaseIsRefusedBecauseItIsBehindTheSeal() throws Exception {
+    Path db = folder.resolve(CentreStore.DATABASE_NAME + ".mv.db");
+    byte[] older;
+    try (CentreStore store = create(folder).store()) {
+      store.reports().save(StoreFixtures.report(store.reports().nextReference(), "first"));
+    }
+    older = Files.readAllBytes(db);
+    try (CentreStore store =
+        CentreStore.open(folder, MANAGER, MANAGER_PASSWORD.clone(), options())) {
+      store.reports().save(StoreFixtures.report(store.reports().nextReference(), "second"));
+    }
+    Files.write(db, older);
+    Map<String, String> before = hashes(folder);
+    StoreException e =
+        assertThrows(
+            StoreException.Damaged.class,
+            () -> CentreStore.open(folder, MANAGER, MANAGER_PASSWORD.clone(), options()));
+    assertTrue(e.getMessage().contains("older than the last change"), e.getMessage());
     assertEquals(before, hashes(folder));
   }
 

@@ -34,6 +34,6 @@ CREATE TABLE population (
 
 -- Settings of the statistics, such as whether small counts are suppressed.
 CREATE TABLE statistics_setting (
-  name   VARCHAR(50)   NOT NULL PRIMARY KEY,
-  value  VARCHAR(200)  NOT NULL
+  setting_name   VARCHAR(50)   NOT NULL PRIMARY KEY,
+  setting_value  VARCHAR(200)  NOT NULL
 );

@@ -83,10 +83,10 @@ public final class QuarterlyReportPdf {
   }
 
   private void heading(Statistics s, SmallCounts show) throws IOException {
-    text(bold, 18, MARGIN, "Hate incidents reported to " + s.centreName());
-    y -= 24;
-    text(bold, 13, MARGIN, "Quarterly report " + s.period().label() + ": " + s.period().dates());
-    y -= 18;
+    paragraph(bold, 18, "Hate incidents reported to " + s.centreName());
+    y -= 4;
+    paragraph(bold, 13, "Quarterly report " + s.period().label() + ": " + s.period().dates());
+    y -= 4;
     paragraph(
         regular,
         BODY + 1,
@@ -105,23 +105,25 @@ public final class QuarterlyReportPdf {
                 ? "Counts from 1 to 4 are shown as \"<5\"."
                 : "Small counts are not suppressed: do not publish this copy as it is."));
     y -= 6;
-    text(
+    paragraph(
         bold,
         12,
-        MARGIN,
         show.count(s.reports().now()).text()
             + " reports this period, against "
             + show.count(s.reports().yearBefore()).text()
             + " a year before.");
-    y -= 22;
+    y -= 10;
   }
 
   private void table(StatisticsTable table) throws IOException {
     boolean bars = WITH_BARS.contains(table.id());
-    float needed = ROW * (2 + Math.min(table.rows().size(), 6)) + 20;
+    // Keep a table on one page when it fits on one; a longer one starts with at least six rows.
+    float whole = ROW * (table.rows().size() + 3) + 14 * table.notes().size() + 20;
+    float usable = PDRectangle.A4.getHeight() - 2 * MARGIN - 20;
+    float needed = whole < usable ? whole : ROW * 8 + 20;
     ensure(needed);
-    text(bold, 12, MARGIN, table.title());
-    y -= ROW + 2;
+    paragraph(bold, 12, table.title());
+    y -= ROW - 2;
     float x = MARGIN + LABEL_WIDTH;
     for (StatisticsTable.Column column : table.columns()) {
       rightAligned(bold, BODY, x + FIGURE_WIDTH, fit(bold, BODY, column.title(), FIGURE_WIDTH - 4));
@@ -159,11 +161,11 @@ public final class QuarterlyReportPdf {
     }
     y -= 5;
     rule();
+    y -= 2;
     for (String note : table.notes()) {
-      y -= 2;
       paragraph(regular, BODY - 0.5f, note);
     }
-    y -= 16;
+    y -= 12;
   }
 
   private void legend(float x) throws IOException {
@@ -190,19 +192,18 @@ public final class QuarterlyReportPdf {
 
   private void definitions() throws IOException {
     ensure(120);
-    text(bold, 12, MARGIN, "Definitions");
-    y -= ROW + 2;
+    paragraph(bold, 12, "Definitions");
+    y -= 2;
     for (Definitions.Definition d : Definitions.TERMS) {
       ensure(3 * ROW);
-      text(bold, BODY + 0.5f, MARGIN, d.term());
-      y -= ROW - 2;
+      paragraph(bold, BODY + 0.5f, d.term());
       paragraph(regular, BODY + 0.5f, d.meaning());
       y -= 4;
     }
     y -= 8;
     ensure(80);
-    text(bold, 12, MARGIN, "What counts");
-    y -= ROW + 2;
+    paragraph(bold, 12, "What counts");
+    y -= 2;
     for (String note : Definitions.NOTES) {
       ensure(3 * ROW);
       paragraph(regular, BODY + 0.5f, "- " + note);
@@ -239,7 +240,7 @@ public final class QuarterlyReportPdf {
     PDPage next = new PDPage(PDRectangle.A4);
     document.addPage(next);
     page = new PDPageContentStream(document, next);
-    y = PDRectangle.A4.getHeight() - MARGIN - 10;
+    y = PDRectangle.A4.getHeight() - MARGIN;
   }
 
   private void ensure(float height) throws IOException {
@@ -264,7 +265,7 @@ public final class QuarterlyReportPdf {
   private void paragraph(PDFont font, float size, String text) throws IOException {
     for (String line : wrap(font, size, safe(font, text), WIDTH)) {
       ensure(size + 4);
-      y -= size + 3;
+      y -= size * 1.25f;
       text(font, size, MARGIN, line);
     }
     y -= 2;

@@ -25,7 +25,8 @@ public record StatisticsPeriod(LocalDate first, LocalDate last, String label) {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final Pattern RANGE =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
   private static final int LONGEST_YEARS = 10;
 
   public StatisticsPeriod {

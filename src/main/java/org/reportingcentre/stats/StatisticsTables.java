@@ -10,7 +10,8 @@ import org.reportingcentre.stats.StatisticsTable.Row;
 
 /** Lays out {@link Statistics} as the tables of the quarterly report. */
 public final class StatisticsTables {
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.UK);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
 
   private StatisticsTables() {}
 
@@ -170,7 +171,7 @@ public final class StatisticsTables {
         List.of(
             new Column("reports", "Reports"),
             new Column("population", "Population"),
-            new Column("per-100k", "Per 100,000 people"));
+            new Column("per-100k", "Per 100,000"));
     List<Row> rows = new ArrayList<>();
     for (Statistics.Rate r : s.rates()) {
       rows.add(
@@ -191,8 +192,7 @@ public final class StatisticsTables {
   }
 
   private static StatisticsTable consents(Statistics s, SmallCounts show) {
-    List<Column> columns =
-        List.of(new Column("reports", "Reports"), new Column("share", "Share of reports"));
+    List<Column> columns = List.of(new Column("reports", "Reports"), new Column("share", "Share"));
     List<Row> rows = new ArrayList<>();
     for (Statistics.Count c : s.consentsGiven()) {
       rows.add(

@@ -258,10 +258,10 @@ public final class StatisticsData {
 
   /** Whether statistics suppress counts of 1 to 4 unless told otherwise (off until set). */
   public boolean suppressSmallCounts() {
-    return dsl.select(STATISTICS_SETTING.VALUE)
+    return dsl.select(STATISTICS_SETTING.SETTING_VALUE)
         .from(STATISTICS_SETTING)
-        .where(STATISTICS_SETTING.NAME.eq(SUPPRESS_SMALL))
-        .fetchOptional(STATISTICS_SETTING.VALUE)
+        .where(STATISTICS_SETTING.SETTING_NAME.eq(SUPPRESS_SMALL))
+        .fetchOptional(STATISTICS_SETTING.SETTING_VALUE)
         .map(Boolean::parseBoolean)
         .orElse(false);
   }
@@ -274,10 +274,11 @@ public final class StatisticsData {
           DSLContext tx = cfg.dsl();
           tx.mergeInto(STATISTICS_SETTING)
               .using(tx.selectOne())
-              .on(STATISTICS_SETTING.NAME.eq(SUPPRESS_SMALL))
+              .on(STATISTICS_SETTING.SETTING_NAME.eq(SUPPRESS_SMALL))
               .whenMatchedThenUpdate()
-              .set(STATISTICS_SETTING.VALUE, Boolean.toString(suppress))
-              .whenNotMatchedThenInsert(STATISTICS_SETTING.NAME, STATISTICS_SETTING.VALUE)
+              .set(STATISTICS_SETTING.SETTING_VALUE, Boolean.toString(suppress))
+              .whenNotMatchedThenInsert(
+                  STATISTICS_SETTING.SETTING_NAME, STATISTICS_SETTING.SETTING_VALUE)
               .values(SUPPRESS_SMALL, Boolean.toString(suppress))
               .execute();
           new JooqAuditLog(tx, clock)

@@ -299,7 +299,8 @@ public final class StoreBackup {
             manifest.file(name).orElseThrow(() -> damaged(file, "its manifest misses " + name));
         Path target = staging.resolve(name);
         MessageDigest sha = sha256();
-        try (InputStream in = new DigestInputStream(zip.getInputStream(zip.getEntry(name)), sha)) {
+        try (InputStream in =
+            new DigestInputStream(new Unreadable(zip.getInputStream(zip.getEntry(name))), sha)) {
           Files.copy(in, target);
         }
         String actual = HexFormat.of().formatHex(sha.digest());
@@ -308,8 +309,41 @@ public final class StoreBackup {
         }
       }
       return manifest;
-    } catch (ZipException | java.io.EOFException e) {
+    } catch (ZipException | java.io.EOFException | Unreadable.Failure e) {
       throw damaged(file, "it is truncated or not a backup file");
+    }
+  }
+
+  /** Tells a failure to read the backup (damaged) from a failure to write the copy (disk). */
+  private static final class Unreadable extends java.io.FilterInputStream {
+    static final class Failure extends IOException {
+      private static final long serialVersionUID = 1L;
+
+      Failure(IOException cause) {
+        super(cause);
+      }
+    }
+
+    Unreadable(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        throw new Failure(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IOException e) {
+        throw new Failure(e);
+      }
     }
   }
 

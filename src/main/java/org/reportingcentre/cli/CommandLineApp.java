@@ -1,6 +1,7 @@
 package org.reportingcentre.cli;
 
 import java.lang.reflect.Constructor;
+import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,8 @@ public final class CommandLineApp {
     return code;
   }
 
-  /** Adds another top-level command (such as the SPOC's) built by the same factory. */
   static int exitCodeFor(Exception e) {
+    e = asStoreError(e);
     if (e instanceof CliFailure failure) {
       return failure.exitCode();
     }
@@ -47,7 +48,16 @@ public final class CommandLineApp {
     return 1;
   }
 
+  /** A database error from inside a store call becomes the store's own typed error. */
+  private static Exception asStoreError(Exception e) {
+    if (e instanceof org.jooq.exception.DataAccessException access) {
+      return CentreStore.describe(access);
+    }
+    return e;
+  }
+
   private static String messageFor(Exception e) {
+    e = asStoreError(e);
     if (e instanceof CliFailure || e instanceof StoreException) {
       return e.getMessage();
     }

@@ -39,6 +39,7 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       ListCommand.class,
       AuditCommand.class,
+      SpocCommand.class,
       StatsCommand.class,
       BackupCommand.class,
       RestoreCommand.class

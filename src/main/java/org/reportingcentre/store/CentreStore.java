@@ -379,6 +379,14 @@ public final class CentreStore implements AutoCloseable {
     }
   }
 
+  /**
+   * What a database error thrown during work on an open store means, as a typed error with a plain
+   * message (disk full, damaged file…), for callers that report it to a person.
+   */
+  public static StoreException describe(RuntimeException e) {
+    return translate(e);
+  }
+
   /** Turns what H2, Flyway or jOOQ threw into a typed store error with a plain message. */
   static StoreException translate(RuntimeException e) {
     SQLException sql = findSqlException(e);

@@ -26,6 +26,7 @@ import org.reportingcentre.store.jooq.tables.records.AuditEntryRecord;
 public final class JooqAuditLog implements AuditLog {
   static final String GENESIS = "0".repeat(64);
   private static final int HEAD_ID = 1;
+  private static final int ROWS_PER_STATEMENT = 500;
 
   private final DSLContext dsl;
   private final Clock clock;
@@ -37,6 +38,15 @@ public final class JooqAuditLog implements AuditLog {
 
   @Override
   public AuditEntry append(String actor, AuditAction action, String subject, String detail) {
+    return appendAll(actor, action, List.of(subject), detail).get(0);
+  }
+
+  /**
+   * Appends one entry per subject, chained in order, in one transaction: the head is read once and
+   * the rows are inserted in batches (an import of thousands of reports stays fast).
+   */
+  List<AuditEntry> appendAll(
+      String actor, AuditAction action, List<String> subjects, String detail) {
     return dsl.transactionResult(
         cfg -> {
           DSLContext tx = cfg.dsl();
@@ -46,30 +56,53 @@ public final class JooqAuditLog implements AuditLog {
                   .where(AUDIT_HEAD.ID.eq(HEAD_ID))
                   .forUpdate()
                   .fetchOne();
-          long seq = head == null ? 1 : head.get(AUDIT_HEAD.SEQ) + 1;
+          long seq = head == null ? 0 : head.get(AUDIT_HEAD.SEQ);
           String previous = head == null ? GENESIS : head.get(AUDIT_HEAD.HASH);
           Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-          String hash = hash(previous, seq, at, actor, action, subject, detail);
-          tx.insertInto(AUDIT_ENTRY)
-              .set(AUDIT_ENTRY.SEQ, seq)
-              .set(AUDIT_ENTRY.AT, at.atOffset(ZoneOffset.UTC))
-              .set(AUDIT_ENTRY.ACTOR, actor)
-              .set(AUDIT_ENTRY.ACTION, action.code())
-              .set(AUDIT_ENTRY.SUBJECT, subject)
-              .set(AUDIT_ENTRY.DETAIL, detail)
-              .set(AUDIT_ENTRY.PREVIOUS_HASH, previous)
-              .set(AUDIT_ENTRY.HASH, hash)
-              .execute();
+          List<AuditEntry> entries = new ArrayList<>(subjects.size());
+          for (String subject : subjects) {
+            seq++;
+            String hash = hash(previous, seq, at, actor, action, subject, detail);
+            entries.add(new AuditEntry(seq, at, actor, action, subject, detail, previous, hash));
+            previous = hash;
+          }
+          for (int i = 0; i < entries.size(); i += ROWS_PER_STATEMENT) {
+            var insert =
+                tx.insertInto(
+                    AUDIT_ENTRY,
+                    AUDIT_ENTRY.SEQ,
+                    AUDIT_ENTRY.AT,
+                    AUDIT_ENTRY.ACTOR,
+                    AUDIT_ENTRY.ACTION,
+                    AUDIT_ENTRY.SUBJECT,
+                    AUDIT_ENTRY.DETAIL,
+                    AUDIT_ENTRY.PREVIOUS_HASH,
+                    AUDIT_ENTRY.HASH);
+            for (AuditEntry e :
+                entries.subList(i, Math.min(entries.size(), i + ROWS_PER_STATEMENT))) {
+              insert =
+                  insert.values(
+                      e.seq(),
+                      e.at().atOffset(ZoneOffset.UTC),
+                      e.actor(),
+                      e.action().code(),
+                      e.subject(),
+                      e.detail(),
+                      e.previousHash(),
+                      e.hash());
+            }
+            insert.execute();
+          }
           tx.mergeInto(AUDIT_HEAD)
               .using(tx.selectOne())
               .on(AUDIT_HEAD.ID.eq(HEAD_ID))
               .whenMatchedThenUpdate()
               .set(AUDIT_HEAD.SEQ, seq)
-              .set(AUDIT_HEAD.HASH, hash)
+              .set(AUDIT_HEAD.HASH, previous)
               .whenNotMatchedThenInsert(AUDIT_HEAD.ID, AUDIT_HEAD.SEQ, AUDIT_HEAD.HASH)
-              .values(HEAD_ID, seq, hash)
+              .values(HEAD_ID, seq, previous)
               .execute();
-          return new AuditEntry(seq, at, actor, action, subject, detail, previous, hash);
+          return entries;
         });
   }
 

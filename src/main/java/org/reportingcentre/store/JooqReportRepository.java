@@ -49,45 +49,62 @@ public final class JooqReportRepository implements ReportRepository {
                 clashes.size() + " of the reports are stored already");
           }
           var now = clock.instant().atOffset(ZoneOffset.UTC);
-          var insert =
-              tx.insertInto(
-                  REPORT,
-                  REPORT.ID,
-                  REPORT.REFERENCE,
-                  REPORT.CENTRE_CODE,
-                  REPORT.RECORDED_BY,
-                  REPORT.CHANNEL,
-                  REPORT.STATUS,
-                  REPORT.CREATED_AT,
-                  REPORT.COMPLETED_AT,
-                  REPORT.CONTENT_HASH,
-                  REPORT.DOCUMENT,
-                  REPORT.UPDATED_AT);
-          for (Report report : reports) {
-            var meta = report.meta();
-            insert =
-                insert.values(
-                    meta.id(),
-                    meta.reference().toString(),
-                    meta.centreCode(),
-                    meta.recordedBy(),
-                    meta.channel().code(),
-                    ReportStatus.SAVED.code(),
-                    meta.createdAt().atOffset(ZoneOffset.UTC),
-                    meta.completedAt()
-                        .orElseThrow(() -> new IllegalArgumentException("A draft is not a report"))
-                        .atOffset(ZoneOffset.UTC),
-                    format.contentHash(report),
-                    new String(format.write(report), StandardCharsets.UTF_8),
-                    now);
+          for (List<Report> chunk : chunks(reports)) {
+            insertChunk(tx, chunk, now);
           }
-          insert.execute();
           Map<String, Long> highest =
               reports.stream()
                   .map(r -> r.meta().reference())
                   .collect(Collectors.toMap(Reference::centreCode, Reference::sequence, Math::max));
           highest.forEach((centre, sequence) -> moveSequencePast(tx, centre, sequence));
         });
+  }
+
+  /** Rows per INSERT: one statement with thousands of rows exceeds H2's limit on parameters. */
+  private static final int ROWS_PER_STATEMENT = 500;
+
+  private static List<List<Report>> chunks(List<Report> reports) {
+    List<List<Report>> chunks = new java.util.ArrayList<>();
+    for (int i = 0; i < reports.size(); i += ROWS_PER_STATEMENT) {
+      chunks.add(reports.subList(i, Math.min(reports.size(), i + ROWS_PER_STATEMENT)));
+    }
+    return chunks;
+  }
+
+  private void insertChunk(DSLContext tx, List<Report> chunk, java.time.OffsetDateTime now) {
+    var insert =
+        tx.insertInto(
+            REPORT,
+            REPORT.ID,
+            REPORT.REFERENCE,
+            REPORT.CENTRE_CODE,
+            REPORT.RECORDED_BY,
+            REPORT.CHANNEL,
+            REPORT.STATUS,
+            REPORT.CREATED_AT,
+            REPORT.COMPLETED_AT,
+            REPORT.CONTENT_HASH,
+            REPORT.DOCUMENT,
+            REPORT.UPDATED_AT);
+    for (Report report : chunk) {
+      var meta = report.meta();
+      insert =
+          insert.values(
+              meta.id(),
+              meta.reference().toString(),
+              meta.centreCode(),
+              meta.recordedBy(),
+              meta.channel().code(),
+              ReportStatus.SAVED.code(),
+              meta.createdAt().atOffset(ZoneOffset.UTC),
+              meta.completedAt()
+                  .orElseThrow(() -> new IllegalArgumentException("A draft is not a report"))
+                  .atOffset(ZoneOffset.UTC),
+              format.contentHash(report),
+              new String(format.write(report), StandardCharsets.UTF_8),
+              now);
+    }
+    insert.execute();
   }
 
   private static void moveSequencePast(DSLContext tx, String centre, long sequence) {
@@ -123,16 +140,27 @@ public final class JooqReportRepository implements ReportRepository {
 
   @Override
   public List<UUID> existingIds(List<UUID> ids) {
-    return dsl.select(REPORT.ID).from(REPORT).where(REPORT.ID.in(ids)).fetch(REPORT.ID);
+    List<UUID> found = new java.util.ArrayList<>();
+    for (int i = 0; i < ids.size(); i += ROWS_PER_STATEMENT) {
+      List<UUID> part = ids.subList(i, Math.min(ids.size(), i + ROWS_PER_STATEMENT));
+      found.addAll(dsl.select(REPORT.ID).from(REPORT).where(REPORT.ID.in(part)).fetch(REPORT.ID));
+    }
+    return found;
   }
 
   @Override
   public List<Reference> existingReferences(List<Reference> references) {
     List<String> texts = references.stream().map(Reference::toString).toList();
-    return dsl.select(REPORT.REFERENCE)
-        .from(REPORT)
-        .where(REPORT.REFERENCE.in(texts))
-        .fetch(r -> Reference.parse(r.value1()));
+    List<Reference> found = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.size(); i += ROWS_PER_STATEMENT) {
+      List<String> part = texts.subList(i, Math.min(texts.size(), i + ROWS_PER_STATEMENT));
+      found.addAll(
+          dsl.select(REPORT.REFERENCE)
+              .from(REPORT)
+              .where(REPORT.REFERENCE.in(part))
+              .fetch(r -> Reference.parse(r.value1())));
+    }
+    return found;
   }
 
   @Override

@@ -57,11 +57,12 @@ public final class ReportService {
     dsl.transaction(
         cfg -> {
           repository(cfg.dsl()).addAll(reports);
-          JooqAuditLog audit = new JooqAuditLog(cfg.dsl(), clock);
-          for (Report report : reports) {
-            audit.append(
-                session.user(), AuditAction.IMPORT, report.meta().reference().toString(), source);
-          }
+          new JooqAuditLog(cfg.dsl(), clock)
+              .appendAll(
+                  session.user(),
+                  AuditAction.IMPORT,
+                  reports.stream().map(r -> r.meta().reference().toString()).toList(),
+                  source);
         });
     afterWrite.run();
   }

@@ -210,6 +210,13 @@ final class StatsCommand implements Callable<Integer> {
               ExitCode.USAGE,
               "Give either --ward NAME --people N, or --area N. Nothing was changed.");
         }
+        long figure = forWard ? people : area;
+        if (figure < 1 || figure > 100_000_000) {
+          throw new CliFailure(
+              ExitCode.INVALID_INPUT,
+              "A population is a whole number of people from 1 to 100,000,000. Nothing was"
+                  + " changed.");
+        }
         try (CentreStore store = access.open(context)) {
           StatisticsService service =
               new StatisticsService(store, context.storeOptions().clock(), ZoneId.systemDefault());

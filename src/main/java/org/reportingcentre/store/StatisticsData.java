@@ -50,19 +50,27 @@ public final class StatisticsData {
   private final Clock clock;
   private final Session session;
   private final AuditLog audit;
+  private final Runnable afterChange;
 
   StatisticsData(
-      DSLContext dsl, ExchangeFormat format, Clock clock, Session session, AuditLog audit) {
+      DSLContext dsl,
+      ExchangeFormat format,
+      Clock clock,
+      Session session,
+      AuditLog audit,
+      Runnable afterChange) {
     this.dsl = dsl;
     this.format = format;
     this.clock = clock;
     this.session = session;
     this.audit = audit;
+    this.afterChange = afterChange;
   }
 
   /** The statistics tables of an open store, for its signed-in user. */
   public static StatisticsData of(CentreStore store, Clock clock) {
-    return new StatisticsData(store.dsl(), store.format(), clock, store.session(), store.audit());
+    return new StatisticsData(
+        store.dsl(), store.format(), clock, store.session(), store.audit(), store::sealAuditHead);
   }
 
   /**
@@ -254,6 +262,7 @@ public final class StatisticsData {
           new JooqAuditLog(tx, clock)
               .append(session.user(), AuditAction.CHANGE, "population", label + " = " + people);
         });
+    afterChange.run();
   }
 
   /** Whether statistics suppress counts of 1 to 4 unless told otherwise (off until set). */
@@ -288,6 +297,7 @@ public final class StatisticsData {
                   "statistics settings",
                   SUPPRESS_SMALL + " = " + suppress);
         });
+    afterChange.run();
   }
 
   /** Records that statistics were exported (managers only). */
@@ -295,6 +305,7 @@ public final class StatisticsData {
       throws StoreException {
     session.requireManager("export statistics");
     audit.append(session.user(), AuditAction.EXPORT, what, formatName + " to " + destination);
+    afterChange.run();
   }
 
   private static OffsetDateTime utc(Instant instant) {

@@ -62,12 +62,20 @@ import org.slf4j.LoggerFactory;
 public final class StoreBackup {
   static final String MANIFEST = "manifest.json";
   static final String DATABASE_FILE = CentreStore.DATABASE_NAME + ".mv.db";
-  private static final Set<String> ENTRIES = Set.of(MANIFEST, KeyRing.FILE_NAME, DATABASE_FILE);
+
+  /** The store's files a backup holds, besides the manifest. */
+  private static final List<String> FILES =
+      List.of(KeyRing.FILE_NAME, StoreSeal.FILE_NAME, DATABASE_FILE);
+
+  private static final Set<String> ENTRIES =
+      Set.of(MANIFEST, KeyRing.FILE_NAME, StoreSeal.FILE_NAME, DATABASE_FILE);
   private static final Set<String> STORE_FILES =
       Set.of(
           DATABASE_FILE,
           KeyRing.FILE_NAME,
           KeyRing.FILE_NAME + ".new",
+          StoreSeal.FILE_NAME,
+          StoreSeal.FILE_NAME + ".new",
           CentreStore.DATABASE_NAME + ".trace.db",
           CentreStore.DATABASE_NAME + ".lock.db");
   private static final ObjectMapper JSON = ExchangeFormat.newObjectMapper();
@@ -122,6 +130,7 @@ public final class StoreBackup {
               AuditAction.EXPORT,
               "backup",
               "encrypted backup to " + target.getFileName());
+      store.sealAuditHead();
       Path h2Zip = work.resolve("h2.zip");
       store.dsl().execute("BACKUP TO " + org.jooq.impl.DSL.inline(h2Zip.toString()));
       Path database = work.resolve(DATABASE_FILE);
@@ -136,6 +145,8 @@ public final class StoreBackup {
       }
       Path keyring = work.resolve(KeyRing.FILE_NAME);
       Files.copy(store.folder().resolve(KeyRing.FILE_NAME), keyring);
+      Path seal = work.resolve(StoreSeal.FILE_NAME);
+      Files.copy(store.folder().resolve(StoreSeal.FILE_NAME), seal);
       Record2<Long, java.time.OffsetDateTime> head = lastAudit(store);
       KeyRing ring = KeyRing.load(keyring, new java.security.SecureRandom(), 0);
       BackupManifest manifest =
@@ -149,7 +160,7 @@ public final class StoreBackup {
               store.reports().count(),
               head.value1(),
               head.value2().toInstant(),
-              List.of(describe(keyring), describe(database)));
+              List.of(describe(keyring), describe(seal), describe(database)));
       part = parent.resolve("." + target.getFileName() + ".part");
       Files.deleteIfExists(part);
       createPrivate(part);
@@ -160,7 +171,7 @@ public final class StoreBackup {
         zip.putNextEntry(new ZipEntry(MANIFEST));
         zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
         zip.closeEntry();
-        for (Path each : List.of(keyring, database)) {
+        for (Path each : List.of(keyring, seal, database)) {
           zip.putNextEntry(new ZipEntry(each.getFileName().toString()));
           Files.copy(each, zip);
           zip.closeEntry();
@@ -257,6 +268,7 @@ public final class StoreBackup {
                     + " ("
                     + file.getFileName()
                     + ")");
+        restored.sealAuditHead();
       }
       Optional<Path> previous = swap(folder, staging, options.clock());
       staging = null;
@@ -294,7 +306,7 @@ public final class StoreBackup {
           || manifest.createdAt() == null) {
         throw damaged(file, "it is not a backup this version can read");
       }
-      for (String name : List.of(KeyRing.FILE_NAME, DATABASE_FILE)) {
+      for (String name : FILES) {
         BackupManifest.FileEntry expected =
             manifest.file(name).orElseThrow(() -> damaged(file, "its manifest misses " + name));
         Path target = staging.resolve(name);

@@ -69,7 +69,7 @@ class BackupRestoreTest {
 
     try (ZipFile zip = new ZipFile(backup.toFile())) {
       assertEquals(
-          List.of("centre.mv.db", "keyring.json", "manifest.json"),
+          List.of("centre.mv.db", "centre.seal", "keyring.json", "manifest.json"),
           zip.stream().map(ZipEntry::getName).sorted().toList());
       for (ZipEntry entry : zip.stream().toList()) {
         String content =

@@ -2,10 +2,13 @@
 -- ward, an area name. They are kept when a report's personal details are purged, so the
 -- statistics of past quarters do not change.
 
--- One row per finished report. Multi-valued code lists are comma-separated codes.
+-- One row per finished report. Multi-valued code lists are comma-separated codes. The report's
+-- content hash and updated_at as they were when the facts were read: when either moves (an
+-- outcome arrived, a correction), the facts are read again.
 CREATE TABLE report_fact (
   report_id         UUID          NOT NULL PRIMARY KEY,
   content_hash      CHAR(64)      NOT NULL,
+  source_updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
   completed_at      TIMESTAMP WITH TIME ZONE NOT NULL,
   channel           VARCHAR(20)   NOT NULL,
   reporter_role     VARCHAR(20)   NOT NULL,

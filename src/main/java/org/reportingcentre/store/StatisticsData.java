@@ -21,7 +21,7 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record;
-import org.jooq.Record4;
+import org.jooq.Record5;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.protocol.ExchangeFormatException;
 import org.reportingcentre.report.Answer;
@@ -85,20 +85,27 @@ public final class StatisticsData {
         cfg -> {
           DSLContext tx = cfg.dsl();
           List<Query> batch = new ArrayList<>();
-          try (Cursor<Record4<java.util.UUID, String, String, OffsetDateTime>> stale =
-              tx.select(
-                      REPORT.ID, REPORT.CONTENT_HASH, REPORT.DOCUMENT, REPORT_FACT.FIRST_OUTCOME_AT)
-                  .from(REPORT)
-                  .leftJoin(REPORT_FACT)
-                  .on(REPORT_FACT.REPORT_ID.eq(REPORT.ID))
-                  .where(
-                      REPORT_FACT
-                          .REPORT_ID
-                          .isNull()
-                          .or(REPORT_FACT.CONTENT_HASH.ne(REPORT.CONTENT_HASH)))
-                  .fetchSize(BATCH)
-                  .fetchLazy()) {
-            for (Record4<java.util.UUID, String, String, OffsetDateTime> row : stale) {
+          try (Cursor<Record5<java.util.UUID, String, String, OffsetDateTime, OffsetDateTime>>
+              stale =
+                  tx.select(
+                          REPORT.ID,
+                          REPORT.CONTENT_HASH,
+                          REPORT.DOCUMENT,
+                          REPORT_FACT.FIRST_OUTCOME_AT,
+                          REPORT.UPDATED_AT)
+                      .from(REPORT)
+                      .leftJoin(REPORT_FACT)
+                      .on(REPORT_FACT.REPORT_ID.eq(REPORT.ID))
+                      .where(
+                          REPORT_FACT
+                              .REPORT_ID
+                              .isNull()
+                              .or(REPORT_FACT.CONTENT_HASH.ne(REPORT.CONTENT_HASH))
+                              .or(REPORT_FACT.SOURCE_UPDATED_AT.ne(REPORT.UPDATED_AT)))
+                      .fetchSize(BATCH)
+                      .fetchLazy()) {
+            for (Record5<java.util.UUID, String, String, OffsetDateTime, OffsetDateTime> row :
+                stale) {
               ReportFacts facts;
               try {
                 facts =
@@ -110,7 +117,7 @@ public final class StatisticsData {
                 throw new IllegalStateException(
                     "Stored report " + row.value1() + " cannot be read", e);
               }
-              batch.add(upsert(tx, facts, row.value2()));
+              batch.add(upsert(tx, facts, row.value2(), row.value5()));
               done[0]++;
               if (batch.size() == BATCH) {
                 tx.batch(batch).execute();
@@ -125,12 +132,14 @@ public final class StatisticsData {
     return done[0];
   }
 
-  private static Query upsert(DSLContext tx, ReportFacts f, String contentHash) {
+  private static Query upsert(
+      DSLContext tx, ReportFacts f, String contentHash, OffsetDateTime sourceUpdatedAt) {
     return tx.mergeInto(REPORT_FACT)
         .using(tx.selectOne())
         .on(REPORT_FACT.REPORT_ID.eq(f.id()))
         .whenMatchedThenUpdate()
         .set(REPORT_FACT.CONTENT_HASH, contentHash)
+        .set(REPORT_FACT.SOURCE_UPDATED_AT, sourceUpdatedAt)
         .set(REPORT_FACT.COMPLETED_AT, utc(f.completedAt()))
         .set(REPORT_FACT.CHANNEL, f.channel().code())
         .set(REPORT_FACT.REPORTER_ROLE, f.reporterRole().code())
@@ -148,6 +157,7 @@ public final class StatisticsData {
         .whenNotMatchedThenInsert(
             REPORT_FACT.REPORT_ID,
             REPORT_FACT.CONTENT_HASH,
+            REPORT_FACT.SOURCE_UPDATED_AT,
             REPORT_FACT.COMPLETED_AT,
             REPORT_FACT.CHANNEL,
             REPORT_FACT.REPORTER_ROLE,
@@ -165,6 +175,7 @@ public final class StatisticsData {
         .values(
             f.id(),
             contentHash,
+            sourceUpdatedAt,
             utc(f.completedAt()),
             f.channel().code(),
             f.reporterRole().code(),

@@ -117,23 +117,11 @@ public final class QuarterlyReportPdf {
 
   private void table(StatisticsTable table) throws IOException {
     boolean bars = WITH_BARS.contains(table.id());
-    // Keep a table on one page when it fits on one; a longer one starts with at least six rows.
+    // A short table is kept on one page; a long one starts where at least eight rows fit and
+    // carries its title and column headings onto the next page.
     float whole = ROW * (table.rows().size() + 3) + 14 * table.notes().size() + 20;
-    float usable = PDRectangle.A4.getHeight() - 2 * MARGIN - 20;
-    float needed = whole < usable ? whole : ROW * 8 + 20;
-    ensure(needed);
-    paragraph(bold, 12, table.title());
-    y -= ROW - 2;
-    float x = MARGIN + LABEL_WIDTH;
-    for (StatisticsTable.Column column : table.columns()) {
-      rightAligned(bold, BODY, x + FIGURE_WIDTH, fit(bold, BODY, column.title(), FIGURE_WIDTH - 4));
-      x += FIGURE_WIDTH;
-    }
-    if (bars) {
-      legend(x + 8);
-    }
-    y -= 4;
-    rule();
+    ensure(table.rows().size() <= 12 ? whole : ROW * 10 + 20);
+    tableHeading(table, table.title(), bars);
     double largest = 1;
     for (StatisticsTable.Row row : table.rows()) {
       if (!row.code().equals("all-reports")) {
@@ -143,10 +131,13 @@ public final class QuarterlyReportPdf {
       }
     }
     for (StatisticsTable.Row row : table.rows()) {
-      ensure(ROW + 4);
+      if (y - ROW - 4 < MARGIN + 20) {
+        newPage();
+        tableHeading(table, table.title() + " (continued)", bars);
+      }
       y -= ROW;
       text(regular, BODY, MARGIN, fit(regular, BODY, row.label(), LABEL_WIDTH - 6));
-      x = MARGIN + LABEL_WIDTH;
+      float x = MARGIN + LABEL_WIDTH;
       for (StatisticsTable.Cell cell : row.cells()) {
         rightAligned(regular, BODY, x + FIGURE_WIDTH, cell.text());
         x += FIGURE_WIDTH;
@@ -168,11 +159,26 @@ public final class QuarterlyReportPdf {
     y -= 12;
   }
 
+  private void tableHeading(StatisticsTable table, String title, boolean bars) throws IOException {
+    paragraph(bold, 12, title);
+    y -= ROW - 2;
+    float x = MARGIN + LABEL_WIDTH;
+    for (StatisticsTable.Column column : table.columns()) {
+      rightAligned(bold, BODY, x + FIGURE_WIDTH, fit(bold, BODY, column.title(), FIGURE_WIDTH - 4));
+      x += FIGURE_WIDTH;
+    }
+    if (bars) {
+      legend(x + 10);
+    }
+    y -= 4;
+    rule();
+  }
+
   private void legend(float x) throws IOException {
     box(x, y + 1, 7, 7, BAR_NOW);
-    text(regular, BODY - 1, x + 10, "this period");
-    box(x + 62, y + 1, 7, 7, BAR_BEFORE);
-    text(regular, BODY - 1, x + 72, "year before");
+    text(regular, BODY - 1, x + 9, "this period");
+    box(x + 56, y + 1, 7, 7, BAR_BEFORE);
+    text(regular, BODY - 1, x + 65, "year before");
   }
 
   private void bar(

@@ -40,3 +40,6 @@ CREATE TABLE statistics_setting (
   setting_name   VARCHAR(50)   NOT NULL PRIMARY KEY,
   setting_value  VARCHAR(200)  NOT NULL
 );
+
+-- Statistics look for reports changed since they last looked.
+CREATE INDEX report_updated_at ON report (updated_at);

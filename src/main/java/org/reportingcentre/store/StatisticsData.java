@@ -16,12 +16,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jooq.Cursor;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record;
-import org.jooq.Record5;
+import org.jooq.impl.DSL;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.protocol.ExchangeFormatException;
 import org.reportingcentre.report.Answer;
@@ -43,6 +44,8 @@ public final class StatisticsData {
   private static final String SUPPRESS_SMALL = "suppress-small-counts";
   private static final String AREA_SCOPE = "area";
   private static final String WARD_SCOPE = "ward:";
+  private static final String FACTS_CHECKED_UP_TO = "facts-checked-up-to";
+  private static final java.time.Duration STILL_OPEN_MARGIN = java.time.Duration.ofHours(1);
   private static final int BATCH = 500;
 
   private final DSLContext dsl;
@@ -80,56 +83,148 @@ public final class StatisticsData {
    * @return how many reports were read
    */
   public int refresh() {
-    int[] done = {0};
-    dsl.transaction(
+    return dsl.transactionResult(
         cfg -> {
           DSLContext tx = cfg.dsl();
-          List<Query> batch = new ArrayList<>();
-          try (Cursor<Record5<java.util.UUID, String, String, OffsetDateTime, OffsetDateTime>>
-              stale =
-                  tx.select(
-                          REPORT.ID,
-                          REPORT.CONTENT_HASH,
-                          REPORT.DOCUMENT,
-                          REPORT_FACT.FIRST_OUTCOME_AT,
-                          REPORT.UPDATED_AT)
-                      .from(REPORT)
-                      .leftJoin(REPORT_FACT)
-                      .on(REPORT_FACT.REPORT_ID.eq(REPORT.ID))
-                      .where(
-                          REPORT_FACT
-                              .REPORT_ID
-                              .isNull()
-                              .or(REPORT_FACT.CONTENT_HASH.ne(REPORT.CONTENT_HASH))
-                              .or(REPORT_FACT.SOURCE_UPDATED_AT.ne(REPORT.UPDATED_AT)))
-                      .fetchSize(BATCH)
-                      .fetchLazy()) {
-            for (Record5<java.util.UUID, String, String, OffsetDateTime, OffsetDateTime> row :
-                stale) {
-              ReportFacts facts;
-              try {
-                facts =
-                    ReportFacts.of(
-                        format.read(row.value3().getBytes(StandardCharsets.UTF_8)),
-                        Optional.ofNullable(row.value4()).map(OffsetDateTime::toInstant));
-              } catch (ExchangeFormatException e) {
-                // Only the id: the document may hold personal details.
-                throw new IllegalStateException(
-                    "Stored report " + row.value1() + " cannot be read", e);
-              }
-              batch.add(upsert(tx, facts, row.value2(), row.value5()));
-              done[0]++;
-              if (batch.size() == BATCH) {
-                tx.batch(batch).execute();
-                batch.clear();
-              }
-            }
+          OffsetDateTime newest =
+              tx.select(DSL.max(REPORT.UPDATED_AT)).from(REPORT).fetchOne().value1();
+          if (newest == null) {
+            return 0;
           }
-          if (!batch.isEmpty()) {
-            tx.batch(batch).execute();
+          Optional<OffsetDateTime> checked =
+              setting(tx, FACTS_CHECKED_UP_TO).map(OffsetDateTime::parse);
+          // Normally only rows changed since the last check (less a margin for transactions
+          // that were still open then) are compared; all of them the first time, or when facts
+          // are missing for some reports.
+          boolean everything =
+              checked.isEmpty() || tx.fetchCount(REPORT) > tx.fetchCount(REPORT_FACT);
+          Condition recent =
+              everything
+                  ? DSL.noCondition()
+                  : REPORT.UPDATED_AT.ge(checked.get().minus(STILL_OPEN_MARGIN));
+          List<UUID> stale =
+              tx.select(REPORT.ID)
+                  .from(REPORT)
+                  .leftJoin(REPORT_FACT)
+                  .on(REPORT_FACT.REPORT_ID.eq(REPORT.ID))
+                  .where(recent)
+                  .and(
+                      REPORT_FACT
+                          .REPORT_ID
+                          .isNull()
+                          .or(REPORT_FACT.CONTENT_HASH.ne(REPORT.CONTENT_HASH))
+                          .or(REPORT_FACT.SOURCE_UPDATED_AT.ne(REPORT.UPDATED_AT)))
+                  .fetch(REPORT.ID);
+          for (int from = 0; from < stale.size(); from += BATCH) {
+            readFacts(tx, stale.subList(from, Math.min(stale.size(), from + BATCH)));
           }
+          putSetting(tx, FACTS_CHECKED_UP_TO, newest.toString());
+          return stale.size();
         });
-    return done[0];
+  }
+
+  /** Reads the documents of some reports and writes their facts: new ones in one insert. */
+  private void readFacts(DSLContext tx, List<UUID> ids) {
+    var rows =
+        tx.select(
+                REPORT.ID,
+                REPORT.CONTENT_HASH,
+                REPORT.DOCUMENT,
+                REPORT.UPDATED_AT,
+                REPORT_FACT.REPORT_ID,
+                REPORT_FACT.FIRST_OUTCOME_AT)
+            .from(REPORT)
+            .leftJoin(REPORT_FACT)
+            .on(REPORT_FACT.REPORT_ID.eq(REPORT.ID))
+            .where(REPORT.ID.in(ids))
+            .fetch();
+    List<Query> changed = new ArrayList<>();
+    var insert = tx.insertInto(REPORT_FACT).columns(FACT_COLUMNS);
+    boolean anyNew = false;
+    for (var row : rows) {
+      ReportFacts facts;
+      try {
+        facts =
+            ReportFacts.of(
+                format.read(row.value3().getBytes(StandardCharsets.UTF_8)),
+                Optional.ofNullable(row.value6()).map(OffsetDateTime::toInstant));
+      } catch (ExchangeFormatException e) {
+        // Only the id: the document may hold personal details.
+        throw new IllegalStateException("Stored report " + row.value1() + " cannot be read", e);
+      }
+      if (row.value5() == null) {
+        insert = insert.values(values(facts, row.value2(), row.value4()));
+        anyNew = true;
+      } else {
+        changed.add(upsert(tx, facts, row.value2(), row.value4()));
+      }
+    }
+    if (anyNew) {
+      insert.execute();
+    }
+    if (!changed.isEmpty()) {
+      tx.batch(changed).execute();
+    }
+  }
+
+  private static final List<org.jooq.Field<?>> FACT_COLUMNS =
+      List.of(
+          REPORT_FACT.REPORT_ID,
+          REPORT_FACT.CONTENT_HASH,
+          REPORT_FACT.SOURCE_UPDATED_AT,
+          REPORT_FACT.COMPLETED_AT,
+          REPORT_FACT.CHANNEL,
+          REPORT_FACT.REPORTER_ROLE,
+          REPORT_FACT.ANONYMOUS,
+          REPORT_FACT.STRANDS,
+          REPORT_FACT.INCIDENT_TYPES,
+          REPORT_FACT.LOCATION_TYPE,
+          REPORT_FACT.WARD,
+          REPORT_FACT.HAPPENED_BEFORE,
+          REPORT_FACT.CONSENTS_GIVEN,
+          REPORT_FACT.OUTCOME_STATUS,
+          REPORT_FACT.OUTCOME_ACTIONS,
+          REPORT_FACT.REFERRALS,
+          REPORT_FACT.FIRST_OUTCOME_AT);
+
+  private static List<Object> values(
+      ReportFacts f, String contentHash, OffsetDateTime sourceUpdatedAt) {
+    return java.util.Arrays.asList(
+        f.id(),
+        contentHash,
+        sourceUpdatedAt,
+        utc(f.completedAt()),
+        f.channel().code(),
+        f.reporterRole().code(),
+        f.anonymous(),
+        codes(f.strands()),
+        codes(f.types()),
+        f.locationType().code(),
+        f.ward().orElse(null),
+        f.happenedBefore().code(),
+        codes(f.consentsGiven()),
+        f.outcomeStatus().map(Coded::code).orElse(null),
+        f.outcomeActions(),
+        f.referrals(),
+        f.firstOutcomeAt().map(StatisticsData::utc).orElse(null));
+  }
+
+  private static Optional<String> setting(DSLContext tx, String name) {
+    return tx.select(STATISTICS_SETTING.SETTING_VALUE)
+        .from(STATISTICS_SETTING)
+        .where(STATISTICS_SETTING.SETTING_NAME.eq(name))
+        .fetchOptional(STATISTICS_SETTING.SETTING_VALUE);
+  }
+
+  private static void putSetting(DSLContext tx, String name, String value) {
+    tx.mergeInto(STATISTICS_SETTING)
+        .using(tx.selectOne())
+        .on(STATISTICS_SETTING.SETTING_NAME.eq(name))
+        .whenMatchedThenUpdate()
+        .set(STATISTICS_SETTING.SETTING_VALUE, value)
+        .whenNotMatchedThenInsert(STATISTICS_SETTING.SETTING_NAME, STATISTICS_SETTING.SETTING_VALUE)
+        .values(name, value)
+        .execute();
   }
 
   private static Query upsert(
@@ -278,12 +373,7 @@ public final class StatisticsData {
 
   /** Whether statistics suppress counts of 1 to 4 unless told otherwise (off until set). */
   public boolean suppressSmallCounts() {
-    return dsl.select(STATISTICS_SETTING.SETTING_VALUE)
-        .from(STATISTICS_SETTING)
-        .where(STATISTICS_SETTING.SETTING_NAME.eq(SUPPRESS_SMALL))
-        .fetchOptional(STATISTICS_SETTING.SETTING_VALUE)
-        .map(Boolean::parseBoolean)
-        .orElse(false);
+    return setting(dsl, SUPPRESS_SMALL).map(Boolean::parseBoolean).orElse(false);
   }
 
   /** Sets whether small counts are suppressed by default (managers only; audited). */
@@ -292,15 +382,7 @@ public final class StatisticsData {
     dsl.transaction(
         cfg -> {
           DSLContext tx = cfg.dsl();
-          tx.mergeInto(STATISTICS_SETTING)
-              .using(tx.selectOne())
-              .on(STATISTICS_SETTING.SETTING_NAME.eq(SUPPRESS_SMALL))
-              .whenMatchedThenUpdate()
-              .set(STATISTICS_SETTING.SETTING_VALUE, Boolean.toString(suppress))
-              .whenNotMatchedThenInsert(
-                  STATISTICS_SETTING.SETTING_NAME, STATISTICS_SETTING.SETTING_VALUE)
-              .values(SUPPRESS_SMALL, Boolean.toString(suppress))
-              .execute();
+          putSetting(tx, SUPPRESS_SMALL, Boolean.toString(suppress));
           new JooqAuditLog(tx, clock)
               .append(
                   session.user(),
@@ -327,9 +409,27 @@ public final class StatisticsData {
     return values.stream().map(Coded::code).collect(Collectors.joining(","));
   }
 
+  private static final java.util.Map<Class<?>, java.util.Map<String, Object>> CODES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Code to constant through a map per code list: statistics decode tens of thousands of rows. */
   private static <E extends Enum<E> & Coded> E decode(Class<E> type, String code) {
-    return Coded.fromCode(type, code)
-        .orElseThrow(() -> new IllegalStateException("Unknown " + type.getSimpleName() + " code"));
+    Object value =
+        CODES
+            .computeIfAbsent(
+                type,
+                t -> {
+                  java.util.Map<String, Object> byCode = new java.util.HashMap<>();
+                  for (E constant : type.getEnumConstants()) {
+                    byCode.put(constant.code(), constant);
+                  }
+                  return byCode;
+                })
+            .get(code);
+    if (value == null) {
+      throw new IllegalStateException("Unknown " + type.getSimpleName() + " code");
+    }
+    return type.cast(value);
   }
 
   private static <E extends Enum<E> & Coded> Set<E> decodeAll(Class<E> type, String codes) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +24,29 @@ import org.reportingcentre.testing.Files2;
 import org.reportingcentre.testing.TestReports;
 
 class BackupRestoreTest {
+  @TempDir static Path shared;
+  static Path pristine;
+  static Path pristineBackup;
+
   @TempDir Path temp;
   Path data;
   Cli cli;
+
+  /** Once: a store with the sample reports and a volunteer, and a backup of it. */
+  @BeforeAll
+  static void storeAndBackupOnce() {
+    pristine = shared.resolve("data");
+    Cli setup = new Cli(pristine);
+    assertEquals(0, setup.init().code());
+    assertEquals(0, setup.asManager("import", "sample-data/reports.json").code());
+    setup.env.put("RC_NEW_PASSWORD", "volunteer password");
+    assertEquals(0, setup.asManager("user", "add", "ben", "--role", "volunteer").code());
+    setup.env.remove("RC_NEW_PASSWORD");
+    pristineBackup = shared.resolve("backup.zip");
+    Cli.Result made = setup.asManager("backup", pristineBackup.toString());
+    assertEquals(0, made.code(), made.toString());
+    assertTrue(made.out().contains("Backed up 69 reports"), made.out());
+  }
 
   @BeforeEach
   void setUp() {
@@ -33,18 +54,10 @@ class BackupRestoreTest {
     cli = new Cli(data);
   }
 
-  /** A store with the sample reports and a volunteer, backed up to {@code backup.zip}. */
-  private Path storeAndBackup() {
-    assertEquals(0, cli.init().code());
-    assertEquals(0, cli.asManager("import", "sample-data/reports.json").code());
-    cli.env.put("RC_NEW_PASSWORD", "volunteer password");
-    assertEquals(0, cli.asManager("user", "add", "ben", "--role", "volunteer").code());
-    cli.env.remove("RC_NEW_PASSWORD");
-    Path backup = temp.resolve("backup.zip");
-    Cli.Result made = cli.asManager("backup", backup.toString());
-    assertEquals(0, made.code(), made.toString());
-    assertTrue(made.out().contains("Backed up 69 reports"), made.out());
-    return backup;
+  /** This test's own copy of the store and its backup. */
+  private Path storeAndBackup() throws Exception {
+    copyTree(pristine, data);
+    return Files.copy(pristineBackup, temp.resolve("backup.zip"));
   }
 
   private Path importFile(int sequence) throws Exception {
@@ -153,6 +166,14 @@ class BackupRestoreTest {
     Cli.Result volunteer = cli.run("backup", temp.resolve("b2.zip").toString(), "--user", "ben");
     assertEquals(ExitCode.WRONG_USER_OR_PASSWORD, volunteer.code());
     assertFalse(Files.exists(temp.resolve("b2.zip")));
+  }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Files.copy(p, to.resolve(from.relativize(p).toString()));
+      }
+    }
   }
 
   private static void deleteTree(Path root) throws Exception {

@@ -23,6 +23,25 @@ import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 
 class StatisticsDataTest {
+  /** Few key-derivation rounds: these tests are not about the keyring. */
+  static final StoreOptions FAST =
+      new StoreOptions(
+          Clock.systemUTC(),
+          new java.security.SecureRandom(),
+          UnlockThrottle.inMemory(),
+          d -> {},
+          1_000);
+
+  static CentreStore.Created create(Path folder) throws StoreException {
+    return CentreStore.create(
+        folder,
+        StoreFixtures.CENTRE,
+        "Townsley Library",
+        StoreFixtures.MANAGER,
+        StoreFixtures.MANAGER_PASSWORD.clone(),
+        FAST);
+  }
+
   static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
   static final Instant TO = Instant.parse("2027-01-01T00:00:00Z");
   @TempDir Path temp;
@@ -43,7 +62,7 @@ class StatisticsDataTest {
 
   @Test
   void factsOutliveTheReportsThemselves() throws Exception {
-    try (CentreStore store = StoreFixtures.create(temp.resolve("data")).store()) {
+    try (CentreStore store = create(temp.resolve("data")).store()) {
       List<Report> reports =
           List.of(
               StoreFixtures.report(new Reference("TWL", 1), "One"),
@@ -63,7 +82,7 @@ class StatisticsDataTest {
 
   @Test
   void aChangedReportIsReadAgainAndKeepsTheTimeOfItsFirstOutcome() throws Exception {
-    try (CentreStore store = StoreFixtures.create(temp.resolve("data")).store()) {
+    try (CentreStore store = create(temp.resolve("data")).store()) {
       Report report = StoreFixtures.report(new Reference("TWL", 1), "One");
       store.reports().save(report);
       StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
@@ -103,7 +122,7 @@ class StatisticsDataTest {
   @Test
   void populationFiguresAreOnePerWardWhateverTheSpellingAndForManagersOnly() throws Exception {
     Path folder = temp.resolve("data");
-    try (CentreStore store = StoreFixtures.create(folder).store()) {
+    try (CentreStore store = create(folder).store()) {
       StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
       data.setWardPopulation("  kingsway ", 12_000);
       data.setWardPopulation("Kingsway", 12_400);
@@ -116,8 +135,7 @@ class StatisticsDataTest {
       assertTrue(store.audit().verify().intact());
     }
     try (CentreStore asVolunteer =
-        CentreStore.open(
-            folder, "ben", "volunteer password".toCharArray(), StoreFixtures.options())) {
+        CentreStore.open(folder, "ben", "volunteer password".toCharArray(), FAST)) {
       StatisticsData data = StatisticsData.of(asVolunteer, Clock.systemUTC());
       assertThrows(StoreException.NotAllowed.class, () -> data.setAreaPopulation(5));
       assertThrows(StoreException.NotAllowed.class, () -> data.recordExport("x", "csv", "out"));

@@ -44,8 +44,15 @@ public final class StatisticsData {
   private static final String SUPPRESS_SMALL = "suppress-small-counts";
   private static final String AREA_SCOPE = "area";
   private static final String WARD_SCOPE = "ward:";
-  private static final String FACTS_CHECKED_UP_TO = "facts-checked-up-to";
-  private static final java.time.Duration STILL_OPEN_MARGIN = java.time.Duration.ofHours(1);
+  private static final String FACTS_CHECKED_AT = "facts-checked-at";
+
+  /**
+   * How long a write transaction may stay open and still be noticed: a report's updated_at is set
+   * by the same clock when its transaction starts, so one that commits after a check began is still
+   * looked at next time if it started less than this before.
+   */
+  private static final java.time.Duration STILL_OPEN_MARGIN = java.time.Duration.ofMinutes(10);
+
   private static final int BATCH = 500;
 
   private final DSLContext dsl;
@@ -78,24 +85,22 @@ public final class StatisticsData {
 
   /**
    * Brings the facts up to date with the stored reports: new reports are added and changed ones (an
-   * outcome arrived, a correction) are read again. Facts of reports no longer stored are kept.
+   * outcome arrived, a correction) are read again. Facts of reports no longer stored are kept. A
+   * report counts as changed when its content hash or its {@code updated_at} moved, so whatever
+   * changes a stored document must move {@code updated_at} forward (as {@code setStatus} does).
    *
    * @return how many reports were read
    */
   public int refresh() {
+    OffsetDateTime started = utc(clock.instant());
     return dsl.transactionResult(
         cfg -> {
           DSLContext tx = cfg.dsl();
-          OffsetDateTime newest =
-              tx.select(DSL.max(REPORT.UPDATED_AT)).from(REPORT).fetchOne().value1();
-          if (newest == null) {
-            return 0;
-          }
           Optional<OffsetDateTime> checked =
-              setting(tx, FACTS_CHECKED_UP_TO).map(OffsetDateTime::parse);
-          // Normally only rows changed since the last check (less a margin for transactions
-          // that were still open then) are compared; all of them the first time, or when facts
-          // are missing for some reports.
+              setting(tx, FACTS_CHECKED_AT).map(OffsetDateTime::parse);
+          // Normally only rows changed since the last check began (less a margin for write
+          // transactions still open then) are compared; every row the first time, or when some
+          // reports have no facts at all.
           boolean everything =
               checked.isEmpty() || tx.fetchCount(REPORT) > tx.fetchCount(REPORT_FACT);
           Condition recent =
@@ -118,7 +123,7 @@ public final class StatisticsData {
           for (int from = 0; from < stale.size(); from += BATCH) {
             readFacts(tx, stale.subList(from, Math.min(stale.size(), from + BATCH)));
           }
-          putSetting(tx, FACTS_CHECKED_UP_TO, newest.toString());
+          putSetting(tx, FACTS_CHECKED_AT, started.toString());
           return stale.size();
         });
   }

@@ -39,7 +39,10 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       ListCommand.class,
       AuditCommand.class,
-      SpocCommand.class
+      SpocCommand.class,
+      StatsCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     })
 final class RootCommand implements Callable<Integer> {
   private final CliContext context;

@@ -42,7 +42,10 @@ import picocli.CommandLine.Option;
       SpocCommand.class,
       EnrolCommand.class,
       SyncCommand.class,
-      PurgeCommand.class
+      PurgeCommand.class,
+      StatsCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     })
 final class RootCommand implements Callable<Integer> {
   private final CliContext context;

@@ -230,16 +230,24 @@ public final class JooqOutboxRepository implements OutboxRepository {
           DSLContext tx = cfg.dsl();
           List<Reference> applied = new ArrayList<>();
           for (OutcomeChange change : changes) {
-            Optional<String> reference =
-                tx.select(REPORT.REFERENCE)
+            var row =
+                tx.select(REPORT.REFERENCE, REPORT.DOCUMENT)
                     .from(REPORT)
                     .where(REPORT.ID.eq(change.reportId()))
-                    .fetchOptional(REPORT.REFERENCE);
-            if (reference.isEmpty()) {
+                    .fetchOptional();
+            if (row.isEmpty()) {
               continue; // not (or no longer) held here: nothing to attach it to
             }
+            Optional<String> reference = Optional.of(row.get().value1());
             String json = writeOutcome(change.outcome());
             OffsetDateTime now = utc(at);
+            // The outcome also goes into the report's document, where exports and statistics
+            // read it; the content hash leaves the outcome out, so it does not move.
+            tx.update(REPORT)
+                .set(REPORT.DOCUMENT, withOutcome(row.get().value2(), change))
+                .set(REPORT.UPDATED_AT, now)
+                .where(REPORT.ID.eq(change.reportId()))
+                .execute();
             tx.mergeInto(REPORT_SYNC)
                 .using(tx.selectOne())
                 .on(REPORT_SYNC.REPORT_ID.eq(change.reportId()))
@@ -407,6 +415,19 @@ public final class JooqOutboxRepository implements OutboxRepository {
         .set(REPORT_SYNC.UPDATED_AT, utc(at))
         .where(REPORT_SYNC.REPORT_ID.eq(id))
         .execute();
+  }
+
+  private String withOutcome(String document, OutcomeChange change) {
+    try {
+      org.reportingcentre.report.Report report =
+          format.read(document.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return new String(
+          format.write(report.withOutcome(change.outcome())),
+          java.nio.charset.StandardCharsets.UTF_8);
+    } catch (org.reportingcentre.protocol.ExchangeFormatException e) {
+      // Only the id: the document may hold personal details.
+      throw new IllegalStateException("Stored report " + change.reportId() + " cannot be read", e);
+    }
   }
 
   private String writeOutcome(Outcome outcome) {

@@ -185,6 +185,16 @@ class SyncAgainstSpocTest {
     assertEquals(
         Optional.of("The police spoke to them."), details.outcome().get().messageForVictim());
     assertTrue(details.news());
+    assertEquals(
+        OutcomeStatus.CLOSED,
+        store
+            .reports()
+            .view(reports.get(2).meta().reference())
+            .orElseThrow()
+            .outcome()
+            .orElseThrow()
+            .status(),
+        "the outcome is on the report itself too, for exports and statistics");
     store.sync().markSeen(reports.get(2).meta().reference());
     assertEquals(1, store.sync().reportsWithNews());
 

@@ -72,6 +72,9 @@ final class ListCommand implements Callable<Integer> {
   static String more(SyncDetails d) {
     StringBuilder more = new StringBuilder();
     d.receiptId().ifPresent(receipt -> more.append(", receipt ").append(receipt));
+    d.receivedAt()
+        .ifPresent(
+            at -> more.append(" on ").append(at.atZone(ZoneId.systemDefault()).toLocalDate()));
     d.attention().ifPresent(reason -> more.append(": ").append(reason));
     // The outcome's status only: its message for the victim is for the report's own page.
     d.outcome()

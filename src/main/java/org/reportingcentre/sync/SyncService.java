@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import okhttp3.OkHttpClient;
 import org.reportingcentre.protocol.BatchResponse;
+import org.reportingcentre.protocol.Health;
 import org.reportingcentre.protocol.ItemResult;
 import org.reportingcentre.protocol.OutcomesPage;
 import org.reportingcentre.protocol.Protocol;
@@ -86,7 +87,15 @@ public final class SyncService {
       SpocClient client =
           new SpocClient(
               http, SpocClient.parseAddress(link.baseUrl()), Optional.of(link.token()), mapper);
-      client.health();
+      Health health = client.health();
+      if (!health.serverId().equals(link.serverId())) {
+        // Another SPOC database behind the same address: sending would give it reports meant
+        // for the SPOC this centre enrolled with.
+        throw new SyncException.NotASpoc(
+            client.address(),
+            "it is a different SPOC from the one this centre enrolled with; enrol again if the"
+                + " SPOC has really moved");
+      }
       send(client, listener, cancel, tally);
       tally.newOutcomes = pullOutcomes(client);
       directoryVersion = pullDirectory(client);

@@ -210,6 +210,19 @@ class SyncEdgeCasesTest {
   }
 
   @Test
+  void aDifferentSpocBehindTheSameAddressGetsNothing() {
+    spoc.healthFaults.add(
+        spoc.json(
+            200, new Health(Protocol.SERVICE_NAME, Protocol.VERSION, "spoc-other", Instant.EPOCH)));
+
+    SyncSummary summary = run();
+
+    assertTrue(summary.stoppedBy().orElseThrow().getMessage().contains("different SPOC"));
+    assertEquals(List.of(), spoc.batchSizes);
+    assertNothingReceivedThenAllSentLater(summary, SyncException.NotASpoc.class);
+  }
+
+  @Test
   void eachBatchGoesGzipWithTheTokenAndTheProtocolVersion() throws Exception {
     run();
 

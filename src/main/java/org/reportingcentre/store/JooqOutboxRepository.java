@@ -139,6 +139,15 @@ public final class JooqOutboxRepository implements OutboxRepository {
   }
 
   @Override
+  public int resetSending() {
+    return dsl.update(REPORT)
+        .set(REPORT.STATUS, ReportStatus.SAVED.code())
+        .set(REPORT.UPDATED_AT, now())
+        .where(REPORT.STATUS.eq(ReportStatus.SENDING.code()))
+        .execute();
+  }
+
+  @Override
   public void record(List<SpocAnswer> answers) {
     dsl.transaction(
         cfg -> {

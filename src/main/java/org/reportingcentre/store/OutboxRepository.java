@@ -30,6 +30,9 @@ public interface OutboxRepository {
    */
   void setQueuedStatus(List<UUID> ids, ReportStatus status);
 
+  /** Puts every report left "sending" (by a run that was cut short) back to saved. */
+  int resetSending();
+
   /**
    * Records the SPOC's answers and sets each report's status to match, in one transaction: received
    * only with its receipt.

@@ -99,6 +99,17 @@ public final class SyncStateService {
     repository(dsl).setQueuedStatus(ids, ReportStatus.SAVED);
   }
 
+  /**
+   * Puts reports left "sending" by a run that was cut short (the app was closed or killed) back to
+   * "saved on this computer", so the screen never shows a send that is not going on. Only one
+   * process can open the store, so at the start of a run nothing else is sending.
+   *
+   * @return how many were put back
+   */
+  public int forgetInterruptedSends() {
+    return repository(dsl).resetSending();
+  }
+
   /** Records the SPOC's answers, each report's status and an audit entry per report, at once. */
   public void record(List<SpocAnswer> answers) {
     if (answers.isEmpty()) {

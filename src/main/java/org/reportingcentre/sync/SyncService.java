@@ -132,6 +132,7 @@ public final class SyncService {
 
   private void send(SpocClient client, SyncListener listener, CancelToken cancel, Tally tally)
       throws SyncException {
+    state.forgetInterruptedSends();
     List<UUID> queued = state.queued();
     int total = queued.size();
     listener.started(total);

@@ -63,6 +63,10 @@ class KilledMidBatchTest {
       assertTrue(killedAfter.contains("EVENT answered"), killedAfter.toString());
       assertTrue(killedAfter.contains("EVENT request"), killedAfter.toString());
       assertTrue(killedAfter.stream().anyMatch(e -> e.startsWith("EVENT recorded")));
+      try (CentreStore store = Centre.open(folder, clock)) {
+        assertTrue(
+            Centre.count(store, ReportStatus.SENDING) > 0, "the last kill left a batch sending");
+      }
 
       try (CentreStore store = Centre.open(folder, clock)) {
         SyncSummary summary =
@@ -71,6 +75,7 @@ class KilledMidBatchTest {
                 .run(SyncListener.NONE, new CancelToken());
 
         assertTrue(summary.allDone(), summary.toString());
+        assertEquals(0, Centre.count(store, ReportStatus.SENDING));
         assertTrue(summary.duplicates() > 0, "a batch the SPOC stored before the kill came back");
         assertEquals(REPORTS, spoc.store.reportCount(), "each report exactly once");
         for (SyncDetails d : store.sync().allDetails()) {

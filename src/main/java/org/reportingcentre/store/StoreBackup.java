@@ -38,7 +38,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.Deflater;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -166,13 +167,11 @@ public final class StoreBackup {
       createPrivate(part);
       try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.WRITE);
           ZipOutputStream zip = new ZipOutputStream(out)) {
-        // The database is encrypted and does not compress; storing it quickly is enough.
-        zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(new ZipEntry(MANIFEST));
         zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
         zip.closeEntry();
         for (Path each : List.of(keyring, seal, database)) {
-          zip.putNextEntry(new ZipEntry(each.getFileName().toString()));
+          zip.putNextEntry(stored(each));
           Files.copy(each, zip);
           zip.closeEntry();
         }
@@ -274,8 +273,11 @@ public final class StoreBackup {
       staging = null;
       return new Restored(manifest, previous);
     } catch (IOException e) {
+      LOG.warn("A restore could not write its files ({})", e.getClass().getSimpleName());
       throw new StoreException.CannotWrite(
-          "The backup could not be restored: the disk could not be written. Nothing was changed.",
+          "The backup could not be restored: the files could not be written beside "
+              + folder
+              + ". Is the disk full, or the folder above it read-only? Nothing was changed.",
           e);
     } finally {
       deleteTree(staging);
@@ -491,6 +493,23 @@ public final class StoreBackup {
             + " cannot be restored: "
             + why
             + ". It may be damaged or incomplete. Nothing was changed.");
+  }
+
+  /**
+   * An entry kept as it is, not compressed: the database is encrypted and would not shrink, and
+   * storing saves compressing and uncompressing hundreds of megabytes.
+   */
+  private static ZipEntry stored(Path file) throws IOException {
+    CRC32 crc = new CRC32();
+    try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    ZipEntry entry = new ZipEntry(file.getFileName().toString());
+    entry.setMethod(ZipEntry.STORED);
+    entry.setSize(Files.size(file));
+    entry.setCompressedSize(Files.size(file));
+    entry.setCrc(crc.getValue());
+    return entry;
   }
 
   private static BackupManifest.FileEntry describe(Path file) throws IOException {

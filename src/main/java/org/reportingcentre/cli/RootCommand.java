@@ -40,6 +40,9 @@ import picocli.CommandLine.Option;
       ListCommand.class,
       AuditCommand.class,
       SpocCommand.class,
+      EnrolCommand.class,
+      SyncCommand.class,
+      PurgeCommand.class,
       StatsCommand.class,
       BackupCommand.class,
       RestoreCommand.class

@@ -301,6 +301,10 @@ public final class ExchangeFormat {
       } else {
         message = detail == null ? "some required parts are missing." : detail;
       }
+    } else if (e instanceof MismatchedInputException missing
+        && missing.getOriginalMessage().startsWith("Missing required creator property")) {
+      String name = missing.getOriginalMessage().replaceAll(".*'([^']+)'.*", "$1");
+      message = "\"" + name + "\" is missing: it must be given, true or false.";
     } else if (e instanceof MismatchedInputException mismatch) {
       String type = mismatch.getTargetType() == null ? "value" : describe(mismatch.getTargetType());
       message = "this should be " + type + ".";

@@ -1,5 +1,6 @@
 package org.reportingcentre.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.Optional;
  */
 public record Consent(
     ConsentPurpose purpose,
-    boolean granted,
+    @JsonProperty(required = true) boolean granted,
     Optional<PoliceSharing> policeSharing,
     Optional<ContactPreferences> contact,
     ConsentMethod method,

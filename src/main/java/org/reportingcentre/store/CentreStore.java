@@ -103,6 +103,7 @@ public final class CentreStore implements AutoCloseable {
     }
     try {
       Files.createDirectories(folder);
+      restrictToOwner(folder);
     } catch (IOException e) {
       throw new StoreException.CannotWrite("The folder " + folder + " cannot be created.", e);
     }
@@ -435,6 +436,19 @@ public final class CentreStore implements AutoCloseable {
     return null;
   }
 
+  /**
+   * Makes the data folder reachable by its owner only, where the file system has POSIX permissions:
+   * the files are encrypted, but there is no reason for other accounts to read even that.
+   */
+  private static void restrictToOwner(Path folder) throws IOException {
+    try {
+      Files.setPosixFilePermissions(
+          folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    } catch (UnsupportedOperationException e) {
+      // Windows: the folder under %APPDATA% is already private to the user.
+    }
+  }
+
   private static void deleteQuietly(Path path) {
     try {
       Files.deleteIfExists(path);
@@ -473,6 +487,11 @@ public final class CentreStore implements AutoCloseable {
   public ReportService reports() {
     return new ReportService(
         dsl, format, options.clock(), session, centreCode(), this::sealAuditHead);
+  }
+
+  /** Sending to the SPOC and what comes back: outbox, receipts, outcomes, directory, purge. */
+  public SyncStateService sync() {
+    return new SyncStateService(dsl, format, options.clock(), session, this::sealAuditHead);
   }
 
   public DraftRepository drafts() {

@@ -33,6 +33,15 @@ class ExchangeFormatTest {
   // round trip
 
   @Test
+  void aMissingAnonymousAnswerIsRefusedRatherThanReadAsNotAnonymous() throws Exception {
+    ObjectNode tree = format.toTree(ReportBuilder.minimal().build());
+    ((ObjectNode) tree.get("reporter")).remove("anonymous");
+    ExchangeFormatException e =
+        assertThrows(ExchangeFormatException.class, () -> format.fromTree(tree, ""));
+    assertTrue(e.getMessage().contains("\"anonymous\" is missing"), e.getMessage());
+  }
+
+  @Test
   void aMinimalReportReadsBackEqual() throws Exception {
     Report report = ReportBuilder.minimal().build();
     assertEquals(report, format.read(format.write(report)));

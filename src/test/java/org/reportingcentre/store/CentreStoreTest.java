@@ -53,6 +53,14 @@ class CentreStoreTest {
   }
 
   @Test
+  void theDataFolderIsReachableByItsOwnerOnly() throws Exception {
+    create(folder.resolve("data")).store().close();
+    assertEquals(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"),
+        Files.getPosixFilePermissions(folder.resolve("data")));
+  }
+
+  @Test
   void aReportSurvivesClosingAndReopening() throws Exception {
     Report saved;
     try (CentreStore store = create(folder).store()) {

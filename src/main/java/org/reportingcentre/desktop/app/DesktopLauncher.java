@@ -10,7 +10,14 @@ import org.reportingcentre.store.DataFolder;
  * runs with JavaFX on the class path.
  */
 public final class DesktopLauncher {
-  private static volatile Path dataFolder;
+  /**
+   * The one static hand-off: JavaFX makes the Application instance itself, so the command line's
+   * choices reach it through here, once, before launch.
+   */
+  private static volatile Launch launch;
+
+  /** What the command line asked for. */
+  record Launch(Path dataFolder, boolean kiosk, long startedNanos) {}
 
   private DesktopLauncher() {}
 
@@ -21,12 +28,12 @@ public final class DesktopLauncher {
    * @param kiosk start in kiosk mode
    */
   public static int launch(Optional<Path> dataDir, boolean kiosk) {
-    dataFolder = DataFolder.resolve(dataDir);
+    launch = new Launch(DataFolder.resolve(dataDir), kiosk, System.nanoTime());
     Application.launch(ReportingCentreApp.class);
     return 0;
   }
 
-  static Path dataFolder() {
-    return dataFolder;
+  static Launch handOff() {
+    return launch;
   }
 }

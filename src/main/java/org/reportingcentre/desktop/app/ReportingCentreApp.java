@@ -1,31 +1,107 @@
 package org.reportingcentre.desktop.app;
 
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
-import javafx.geometry.Insets;
+import javafx.application.Platform;
+import javafx.print.PrinterJob;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.desktop.common.FxScheduler;
+import org.reportingcentre.desktop.common.Messages;
+import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.store.StoreOptions;
+import org.reportingcentre.store.UnlockThrottle;
 
-/** The desktop application's window. */
+/** The desktop application's window: builds the real services and hands them to DesktopApp. */
 public final class ReportingCentreApp extends Application {
+  public static final String STYLESHEET = "/org/reportingcentre/desktop/app.css";
+
+  private ExecutorService background;
+  private DesktopApp app;
+
   @Override
   public void start(Stage stage) {
-    boolean exists = CentreStore.exists(DesktopLauncher.dataFolder());
-    Label heading = new Label("Reporting Centre");
-    heading.setId("heading");
-    Label status =
-        new Label(
-            exists
-                ? "The store is in " + DesktopLauncher.dataFolder() + "."
-                : "There is no store yet in " + DesktopLauncher.dataFolder() + ".");
-    status.setWrapText(true);
-    VBox root = new VBox(heading, status);
-    root.setPadding(new Insets(24));
-    root.setSpacing(12);
-    stage.setTitle("Reporting Centre");
-    stage.setScene(new Scene(root, 800, 600));
+    DesktopLauncher.Launch launch = DesktopLauncher.handOff();
+    background =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "store");
+              t.setDaemon(true);
+              return t;
+            });
+    Messages text = Messages.forLocale(Locale.UK);
+    app =
+        new DesktopApp(
+            new DesktopApp.Config(
+                launch.dataFolder(),
+                StoreOptions.defaults(UnlockThrottle.inMemory()),
+                Clock.systemUTC(),
+                new Threads(background, Platform::runLater),
+                new FxScheduler(),
+                text,
+                name -> {
+                  FileChooser chooser = new FileChooser();
+                  chooser.setInitialFileName(name);
+                  chooser
+                      .getExtensionFilters()
+                      .add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+                  return Optional.ofNullable(chooser.showSaveDialog(stage))
+                      .map(java.io.File::toPath);
+                },
+                node -> {
+                  PrinterJob job = PrinterJob.createPrinterJob();
+                  if (job == null) {
+                    return false;
+                  }
+                  boolean printed = job.showPrintDialog(stage) && job.printPage(node);
+                  return printed && job.endJob();
+                }));
+    Scene scene = new Scene(app.root(), 960, 760);
+    scene.getStylesheets().add(ReportingCentreApp.class.getResource(STYLESHEET).toExternalForm());
+    stage.titleProperty().bind(app.title());
+    stage.setScene(scene);
+    stage.setOnCloseRequest(e -> app.close());
+    app.start();
     stage.show();
+    app.warmUp();
+    if (Boolean.getBoolean("reportingcentre.timing")) {
+      // For docs/performance.md: launch to the first screen drawn.
+      scene.addPostLayoutPulseListener(
+          new Runnable() {
+            @Override
+            public void run() {
+              scene.removePostLayoutPulseListener(this);
+              long sinceJvm =
+                  System.currentTimeMillis()
+                      - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+              System.out.println(
+                  "first-screen-drawn since-jvm-start-ms "
+                      + sinceJvm
+                      + " since-launch-ms "
+                      + (System.nanoTime() - launch.startedNanos()) / 1_000_000);
+            }
+          });
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (app != null) {
+      app.close();
+    }
+    if (background != null) {
+      // Let the last draft save and the store's close finish before the JVM exits.
+      background.shutdown();
+      try {
+        background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 }

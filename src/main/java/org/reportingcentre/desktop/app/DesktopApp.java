@@ -1,0 +1,353 @@
+package org.reportingcentre.desktop.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+import org.reportingcentre.desktop.common.FieldError;
+import org.reportingcentre.desktop.common.Form;
+import org.reportingcentre.desktop.common.Messages;
+import org.reportingcentre.desktop.common.Scheduler;
+import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.desktop.start.HomeView;
+import org.reportingcentre.desktop.start.HomeViewModel;
+import org.reportingcentre.desktop.start.RecoveryKeyView;
+import org.reportingcentre.desktop.start.ScreenFrame;
+import org.reportingcentre.desktop.start.SetUpView;
+import org.reportingcentre.desktop.start.SetUpViewModel;
+import org.reportingcentre.desktop.start.SignInView;
+import org.reportingcentre.desktop.start.SignInViewModel;
+import org.reportingcentre.desktop.wizard.ReceiptPdf;
+import org.reportingcentre.desktop.wizard.ReportBuilder;
+import org.reportingcentre.desktop.wizard.Steps;
+import org.reportingcentre.desktop.wizard.WizardView;
+import org.reportingcentre.desktop.wizard.WizardViewModel;
+import org.reportingcentre.protocol.ExchangeFormat;
+import org.reportingcentre.report.Channel;
+import org.reportingcentre.report.Reference;
+import org.reportingcentre.report.ReportValidator;
+import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.store.Draft;
+import org.reportingcentre.store.DraftService;
+import org.reportingcentre.store.StoreException;
+import org.reportingcentre.store.StoreOptions;
+
+/**
+ * The composition root of the desktop app: builds every screen and service with constructors, moves
+ * between set-up, sign-in, home and the wizard, and owns the open store (closed on Lock).
+ */
+public final class DesktopApp {
+  /** Chooses where to save a receipt; empty if the person cancels. */
+  @FunctionalInterface
+  public interface Receipts {
+    Optional<Path> choose(String suggestedName);
+  }
+
+  /** Prints a node (the recovery key); returns false when there is no printer. */
+  @FunctionalInterface
+  public interface Printing {
+    boolean print(Node node);
+  }
+
+  /** What the app takes from outside, so tests control time, threads and files. */
+  public record Config(
+      Path dataFolder,
+      StoreOptions storeOptions,
+      Clock clock,
+      Threads threads,
+      Scheduler scheduler,
+      Messages text,
+      Receipts receipts,
+      Printing printing) {}
+
+  private final Config config;
+  private final Form form;
+  private final StackPane root = new StackPane();
+  private final StringProperty title = new SimpleStringProperty();
+  private CentreStore store;
+  private WizardViewModel wizard;
+
+  public DesktopApp(Config config) {
+    this.config = config;
+    this.form = new Form(config.text());
+    root.setId("app");
+    root.getStyleClass().add("app");
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  public ReadOnlyStringProperty title() {
+    return title;
+  }
+
+  /** The current wizard, if one has been started (for tests and the kiosk). */
+  public Optional<WizardViewModel> wizard() {
+    return Optional.ofNullable(wizard);
+  }
+
+  /** The first screen: set-up if there is no store yet, else sign-in. */
+  public void start() {
+    if (storeExists(config.dataFolder())) {
+      showSignIn(List.of());
+    } else {
+      showSetUp();
+    }
+  }
+
+  /**
+   * The same test as {@link CentreStore#exists}, on the two file names alone (compile-time
+   * constants): calling into CentreStore here would load the logging and database classes before
+   * the first screen is drawn, which measured as about half of the start-up time. They are loaded
+   * in the background right after instead (see {@link #warmUp}).
+   */
+  static boolean storeExists(Path folder) {
+    return Files.exists(folder.resolve(org.reportingcentre.store.KeyRing.FILE_NAME))
+        || Files.exists(folder.resolve(CentreStore.DATABASE_NAME + ".mv.db"));
+  }
+
+  /** Loads the store's classes off the UI thread while the person reads the first screen. */
+  public void warmUp() {
+    config
+        .threads()
+        .background()
+        .execute(
+            () -> {
+              CentreStore.exists(config.dataFolder());
+              ExchangeFormat.newObjectMapper();
+            });
+  }
+
+  private void show(Node screen, javafx.beans.value.ObservableValue<String> screenTitle) {
+    title.unbind();
+    title.bind(screenTitle);
+    root.getChildren().setAll(screen);
+  }
+
+  private void show(ScreenFrame screen) {
+    show(screen.root(), screen.title);
+  }
+
+  void showSetUp() {
+    SetUpViewModel vm = new SetUpViewModel(config.text());
+    SetUpView view = new SetUpView(form, vm);
+    view.create.setOnAction(
+        e -> {
+          List<FieldError> errors = vm.validate();
+          view.showErrors(errors);
+          if (!errors.isEmpty()) {
+            return;
+          }
+          view.create.setDisable(true);
+          char[] password = vm.password.get().toCharArray();
+          vm.password.set("");
+          vm.confirm.set("");
+          config
+              .threads()
+              .run(
+                  () ->
+                      CentreStore.create(
+                          config.dataFolder(),
+                          vm.centreCode.get().strip(),
+                          vm.centreName.get().strip(),
+                          vm.manager.get().strip(),
+                          password,
+                          config.storeOptions()),
+                  created -> {
+                    java.util.Arrays.fill(password, '\0');
+                    store = created.store();
+                    String key = created.recoveryKey().display();
+                    created.recoveryKey().erase();
+                    showRecoveryKey(key);
+                  },
+                  failed -> {
+                    java.util.Arrays.fill(password, '\0');
+                    view.create.setDisable(false);
+                    view.showErrors(List.of(new FieldError("centreCode", plain(failed))));
+                  });
+        });
+    show(view);
+  }
+
+  private void showRecoveryKey(String key) {
+    RecoveryKeyView view = new RecoveryKeyView(form, key);
+    view.print.setOnAction(
+        e ->
+            view.printResult.setText(
+                config
+                    .text()
+                    .get(
+                        config.printing().print(view.root().getContent())
+                            ? "recovery.printed"
+                            : "recovery.noPrinter")));
+    view.next.setOnAction(
+        e -> {
+          if (!view.stored.get()) {
+            view.showErrors(
+                List.of(new FieldError("stored", config.text().get("recovery.error.stored"))));
+            return;
+          }
+          showHome();
+        });
+    show(view);
+  }
+
+  void showSignIn(List<FieldError> errors) {
+    closeStore();
+    SignInViewModel vm = new SignInViewModel(config.text());
+    SignInView view = new SignInView(form, vm, config.dataFolder().toString());
+    view.signIn.setOnAction(
+        e -> {
+          List<FieldError> problems = vm.validate();
+          view.showErrors(problems);
+          if (!problems.isEmpty()) {
+            return;
+          }
+          view.signIn.setDisable(true);
+          String user = vm.user.get().strip();
+          char[] password = vm.takePassword();
+          config
+              .threads()
+              .run(
+                  () ->
+                      CentreStore.open(config.dataFolder(), user, password, config.storeOptions()),
+                  opened -> {
+                    java.util.Arrays.fill(password, '\0');
+                    store = opened;
+                    showHome();
+                  },
+                  failed -> {
+                    java.util.Arrays.fill(password, '\0');
+                    view.signIn.setDisable(false);
+                    String field =
+                        failed instanceof StoreException.WrongCredentials ? "password" : "user";
+                    view.showErrors(List.of(new FieldError(field, plain(failed))));
+                  });
+        });
+    show(view);
+    view.showErrors(errors);
+  }
+
+  void showHome() {
+    wizard = null;
+    DraftService drafts = drafts();
+    HomeViewModel vm =
+        new HomeViewModel(
+            config.text(), drafts, store.reports(), config.threads(), store.session().isManager());
+    HomeView view =
+        new HomeView(
+            form,
+            vm,
+            store.session().user(),
+            store.centreName(),
+            this::startWizard,
+            this::resume,
+            this::lock);
+    show(view);
+  }
+
+  void startWizard() {
+    openWizard();
+    wizard.reset();
+  }
+
+  void resume(Draft draft) {
+    openWizard();
+    try {
+      wizard.resume(draft);
+    } catch (IOException e) {
+      // A draft from another version cannot be read: start afresh rather than guess.
+      wizard.reset();
+    }
+  }
+
+  private void openWizard() {
+    Messages text = config.text();
+    Steps steps = new Steps(text, config.clock());
+    ReportBuilder builder =
+        new ReportBuilder(
+            new ReportBuilder.Context(
+                store.centreCode(),
+                store.session().user(),
+                Channel.IN_PERSON,
+                text.locale().getLanguage().isEmpty() ? "en" : text.locale().getLanguage(),
+                text.get("consent.wordingVersion")));
+    wizard =
+        new WizardViewModel(
+            text,
+            steps,
+            new WizardViewModel.Services(
+                drafts(),
+                store.reports(),
+                new ReportValidator(config.clock()),
+                builder,
+                ExchangeFormat.newObjectMapper(),
+                config.threads(),
+                config.scheduler(),
+                config.clock()));
+    String centreName = store.centreName();
+    WizardView view =
+        new WizardView(form, wizard, steps, this::showHome, r -> saveReceipt(r, centreName));
+    show(view.root(), view.title());
+  }
+
+  private void saveReceipt(Reference reference, String centreName) {
+    Optional<Path> target = config.receipts().choose("receipt-" + reference + ".pdf");
+    if (target.isEmpty()) {
+      return;
+    }
+    byte[] pdf =
+        new ReceiptPdf(config.text())
+            .render(
+                reference,
+                LocalDate.now(config.clock().withZone(ZoneId.of("Europe/London"))),
+                centreName);
+    config.threads().run(() -> Files.write(target.get(), pdf), ok -> {}, failed -> {});
+  }
+
+  private DraftService drafts() {
+    return new DraftService(store.drafts(), store.session(), config.clock());
+  }
+
+  /** Back to sign-in with the store closed and its key dropped. */
+  public void lock() {
+    if (wizard != null) {
+      wizard.saveDraft();
+    }
+    wizard = null;
+    showSignIn(List.of());
+  }
+
+  /** On exit: save what is being typed, then close the store. */
+  public void close() {
+    if (wizard != null) {
+      wizard.saveDraft();
+    }
+    closeStore();
+  }
+
+  private void closeStore() {
+    if (store != null) {
+      CentreStore closing = store;
+      store = null;
+      config.threads().background().execute(closing::close);
+    }
+  }
+
+  private String plain(Exception failed) {
+    return failed instanceof StoreException
+        ? failed.getMessage()
+        : config.text().get("common.unexpected");
+  }
+}

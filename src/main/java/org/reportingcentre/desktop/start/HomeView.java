@@ -1,0 +1,111 @@
+package org.reportingcentre.desktop.start;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.reportingcentre.desktop.common.FieldError;
+import org.reportingcentre.desktop.common.Form;
+import org.reportingcentre.store.Draft;
+
+/** Home: what a signed-in volunteer or manager can do. */
+public final class HomeView extends ScreenFrame {
+  private final VBox draftList = new VBox();
+  private final VBox abandonedList = new VBox();
+
+  public HomeView(
+      Form form,
+      HomeViewModel vm,
+      String user,
+      String centreName,
+      Runnable onStart,
+      Consumer<Draft> onResume,
+      Runnable onLock) {
+    super(form, "home", "home.heading");
+    Button start = new Button(form.text().get("home.start"));
+    start.setId("start");
+    start.getStyleClass().add("primary");
+    start.setOnAction(e -> onStart.run());
+    Button lock = new Button(form.text().get("home.lock"));
+    lock.setId("lock");
+    lock.getStyleClass().add("secondary");
+    lock.setOnAction(e -> onLock.run());
+    column
+        .getChildren()
+        .addAll(
+            form.heading("home.heading"),
+            form.paragraph("home.signedIn", user, centreName),
+            start,
+            subheading(form, "home.continue.heading"),
+            draftList);
+    draftList.setId("drafts");
+    vm.drafts.addListener(
+        (ListChangeListener<Draft>) c -> fill(form, draftList, vm.drafts, "resume", onResume, vm));
+    fill(form, draftList, vm.drafts, "resume", onResume, vm);
+
+    column.getChildren().add(subheading(form, "home.find.heading"));
+    form.textField("find-reference", "home.find.reference", false, vm.findReference, column)
+        .setOnAction(e -> vm.find());
+    Button find = new Button(form.text().get("home.find.button"));
+    find.setId("find");
+    find.getStyleClass().add("secondary");
+    find.setOnAction(e -> vm.find());
+    Label result = new Label();
+    result.setId("find-result");
+    result.setWrapText(true);
+    result.getStyleClass().add("body");
+    result.textProperty().bind(vm.findResult);
+    column.getChildren().addAll(find, result);
+    vm.findError.addListener(
+        (o, a, b) ->
+            showErrors(b.isEmpty() ? List.of() : List.of(new FieldError("find-reference", b))));
+
+    if (vm.isManager()) {
+      column.getChildren().addAll(subheading(form, "home.abandoned.heading"), abandonedList);
+      abandonedList.setId("abandoned");
+      vm.abandoned.addListener(
+          (ListChangeListener<Draft>)
+              c -> fill(form, abandonedList, vm.abandoned, "delete", vm::delete, vm));
+      fill(form, abandonedList, vm.abandoned, "delete", vm::delete, vm);
+    }
+    column.getChildren().add(new HBox(lock));
+    vm.refresh();
+  }
+
+  private static Label subheading(Form form, String key) {
+    Label label = new Label(form.text().get(key));
+    label.getStyleClass().add("subheading");
+    label.setWrapText(true);
+    return label;
+  }
+
+  private static void fill(
+      Form form,
+      VBox list,
+      List<Draft> drafts,
+      String action,
+      Consumer<Draft> onAction,
+      HomeViewModel vm) {
+    list.getChildren().clear();
+    if (drafts.isEmpty()) {
+      list.getChildren().add(form.paragraph("home." + action + ".none"));
+      return;
+    }
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft draft = drafts.get(i);
+      String words =
+          "delete".equals(action)
+              ? form.text().get("home.delete.item", draft.owner(), vm.describe(draft))
+              : form.text().get("home.resume.item", vm.describe(draft));
+      Hyperlink link = new Hyperlink(words);
+      link.setId(action + "-" + i);
+      link.setWrapText(true);
+      link.setOnAction(e -> onAction.accept(draft));
+      list.getChildren().add(link);
+    }
+  }
+}

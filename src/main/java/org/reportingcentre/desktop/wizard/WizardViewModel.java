@@ -1,0 +1,331 @@
+package org.reportingcentre.desktop.wizard;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.reportingcentre.desktop.common.Debouncer;
+import org.reportingcentre.desktop.common.FieldError;
+import org.reportingcentre.desktop.common.Messages;
+import org.reportingcentre.desktop.common.Scheduler;
+import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.report.Problem;
+import org.reportingcentre.report.Reference;
+import org.reportingcentre.report.Report;
+import org.reportingcentre.report.ReportMeta;
+import org.reportingcentre.report.ReportValidator;
+import org.reportingcentre.store.Draft;
+import org.reportingcentre.store.DraftService;
+import org.reportingcentre.store.ReportService;
+
+/**
+ * The wizard's flow: which page is showing, the one draft every page writes into, Continue (check
+ * the page, save the draft, go on), Back, Change from the check page, saving while typing, and
+ * Send. No controls here.
+ */
+public final class WizardViewModel {
+  /** Typing is saved this long after the last keystroke (the promise is 2 seconds). */
+  public static final Duration TYPING_SAVE_DELAY = Duration.ofSeconds(1);
+
+  /** What the wizard needs from the rest of the app. */
+  public record Services(
+      DraftService drafts,
+      ReportService reports,
+      ReportValidator validator,
+      ReportBuilder builder,
+      ObjectMapper json,
+      Threads threads,
+      Scheduler scheduler,
+      Clock clock) {}
+
+  private final Messages text;
+  private final Services services;
+  private final WizardFlow flow = new WizardFlow();
+  private final Map<StepId, StepViewModel> models = new EnumMap<>(StepId.class);
+  private final Debouncer typingSave;
+
+  private Answers answers = new Answers();
+  private UUID draftId;
+  private Instant createdAt;
+
+  public final ObjectProperty<StepId> current = new SimpleObjectProperty<>(StepId.SAFETY);
+  public final ObservableList<FieldError> errors = FXCollections.observableArrayList();
+  public final BooleanProperty returnToCheck = new SimpleBooleanProperty();
+  public final ObjectProperty<Reference> sent = new SimpleObjectProperty<>();
+  public final BooleanProperty busy = new SimpleBooleanProperty();
+
+  /** A plain message when the draft could not be saved; empty when all is well. */
+  public final StringProperty saveProblem = new SimpleStringProperty("");
+
+  public WizardViewModel(Messages text, Steps steps, Services services) {
+    this.text = text;
+    this.services = services;
+    this.typingSave = new Debouncer(services.scheduler(), TYPING_SAVE_DELAY, this::saveDraft);
+    for (StepId step : StepId.values()) {
+      StepViewModel model = steps.model(step);
+      model.setOnEdit(
+          () -> {
+            model.store(answers);
+            typingSave.trigger();
+          });
+      models.put(step, model);
+    }
+    ((CheckViewModel) models.get(StepId.CHECK)).setOnChange(this::change);
+    reset();
+  }
+
+  /** Back to a blank report at the first page: nothing of the last one is left. */
+  public void reset() {
+    typingSave.cancel();
+    answers = new Answers();
+    draftId = UUID.randomUUID();
+    createdAt = services.clock().instant();
+    sent.set(null);
+    returnToCheck.set(false);
+    errors.clear();
+    saveProblem.set("");
+    show(StepId.SAFETY);
+  }
+
+  /** Carries on with a saved draft at the page where it stopped, with every answer back. */
+  public void resume(Draft draft) throws JsonProcessingException {
+    typingSave.cancel();
+    answers = services.json().readValue(draft.answers(), Answers.class);
+    draftId = draft.id();
+    createdAt = draft.createdAt();
+    sent.set(null);
+    returnToCheck.set(false);
+    errors.clear();
+    StepId step;
+    try {
+      step = StepId.valueOf(draft.step());
+    } catch (IllegalArgumentException e) {
+      step = StepId.SAFETY;
+    }
+    show(flow.applies(step, answers) ? step : StepId.SAFETY);
+  }
+
+  public StepViewModel model(StepId step) {
+    return models.get(step);
+  }
+
+  public Answers answers() {
+    return answers;
+  }
+
+  public UUID draftId() {
+    return draftId;
+  }
+
+  public boolean isFirst() {
+    return current.get() == StepId.SAFETY;
+  }
+
+  /** "Error: " while there are errors, then the page's question. */
+  public StringBinding title() {
+    return Bindings.createStringBinding(
+        () ->
+            (errors.isEmpty() ? "" : text.get("common.errorPrefix"))
+                + text.get(current.get().key() + ".heading")
+                + " - "
+                + text.get("app.title"),
+        errors,
+        current);
+  }
+
+  /** Checks the page; if it is right, saves the draft and shows the next page. */
+  public boolean continueClicked() {
+    StepViewModel model = models.get(current.get());
+    model.store(answers);
+    List<FieldError> problems = model.validate();
+    if (!problems.isEmpty()) {
+      errors.setAll(problems);
+      return false;
+    }
+    StepId next =
+        returnToCheck.get() ? StepId.CHECK : flow.next(current.get(), answers).orElse(StepId.CHECK);
+    returnToCheck.set(false);
+    show(next);
+    saveDraft();
+    return true;
+  }
+
+  public void back() {
+    StepViewModel model = models.get(current.get());
+    model.store(answers);
+    if (returnToCheck.get()) {
+      returnToCheck.set(false);
+      show(StepId.CHECK);
+    } else {
+      flow.previous(current.get(), answers).ifPresent(this::show);
+    }
+    saveDraft();
+  }
+
+  /** From the check page: go to a question, and come back to the check page after it. */
+  public void change(StepId step) {
+    returnToCheck.set(true);
+    show(step);
+  }
+
+  /** Goes to the page that holds a report field (for problems found when sending). */
+  public void showProblem(String field) {
+    stepOf(field).ifPresent(this::change);
+  }
+
+  private void show(StepId step) {
+    errors.clear();
+    models.get(step).load(answers);
+    current.set(step);
+  }
+
+  /** Saves the answers as they are now (in the background); typing saves come here too. */
+  public void saveDraft() {
+    typingSave.cancel();
+    if (sent.get() != null) {
+      return;
+    }
+    String json;
+    try {
+      json = services.json().writeValueAsString(answers);
+    } catch (JsonProcessingException e) {
+      saveProblem.set(text.get("wizard.saveFailed"));
+      return;
+    }
+    UUID id = draftId;
+    String step = current.get().name();
+    services
+        .threads()
+        .run(
+            () -> services.drafts().save(id, step, json),
+            saved -> saveProblem.set(""),
+            failed -> saveProblem.set(text.get("wizard.saveFailed")));
+  }
+
+  /** Builds the report, checks it, stores it with the next reference and drops the draft. */
+  public void send() {
+    models.get(StepId.CHECK).store(answers);
+    Instant completedAt = services.clock().instant();
+    Report probe;
+    try {
+      probe =
+          services
+              .builder()
+              .build(
+                  answers,
+                  draftId,
+                  new Reference(services.builder().centreCode(), 1),
+                  createdAt,
+                  completedAt);
+    } catch (RuntimeException e) {
+      errors.setAll(new FieldError("send", text.get("wizard.sendFailed")));
+      return;
+    }
+    List<Problem> problems = services.validator().validate(probe);
+    if (!problems.isEmpty()) {
+      errors.setAll(
+          problems.stream().map(p -> new FieldError("problem:" + p.field(), p.message())).toList());
+      return;
+    }
+    busy.set(true);
+    UUID id = draftId;
+    services
+        .threads()
+        .run(
+            () -> {
+              Reference reference = services.reports().nextReference();
+              services.reports().save(withReference(probe, reference));
+              services.drafts().delete(id);
+              return reference;
+            },
+            reference -> {
+              busy.set(false);
+              sent.set(reference);
+            },
+            failed -> {
+              busy.set(false);
+              errors.setAll(new FieldError("send", text.get("wizard.sendFailed")));
+            });
+  }
+
+  private static Report withReference(Report report, Reference reference) {
+    ReportMeta m = report.meta();
+    return new Report(
+        new ReportMeta(
+            m.id(),
+            reference,
+            m.centreCode(),
+            m.recordedBy(),
+            m.channel(),
+            m.formVariant(),
+            m.language(),
+            m.createdAt(),
+            m.completedAt(),
+            m.formVersion()),
+        report.reporter(),
+        report.incident(),
+        report.people(),
+        report.history(),
+        report.consents(),
+        report.needs(),
+        report.attachments(),
+        report.outcome());
+  }
+
+  /** Which page asks for a field of the report, by its path in the exchange format. */
+  static Optional<StepId> stepOf(String field) {
+    String f = field.startsWith("problem:") ? field.substring("problem:".length()) : field;
+    if (f.startsWith("reporter.relationship")) {
+      return Optional.of(StepId.WHO);
+    }
+    if (f.startsWith("incident.description")) {
+      return Optional.of(StepId.DESCRIPTION);
+    }
+    if (f.startsWith("incident.types") || f.startsWith("incident.otherType")) {
+      return Optional.of(StepId.WHAT);
+    }
+    if (f.startsWith("incident.motivations")
+        || f.startsWith("incident.otherMotivation")
+        || f.startsWith("incident.hateIndicators")) {
+      return Optional.of(StepId.WHY);
+    }
+    if (f.startsWith("incident.when")) {
+      return Optional.of(StepId.WHEN);
+    }
+    if (f.startsWith("incident.location")) {
+      return Optional.of(StepId.WHERE);
+    }
+    if (f.startsWith("people.offenders")) {
+      return Optional.of(StepId.OFFENDERS);
+    }
+    if (f.startsWith("people.witnesses")) {
+      return Optional.of(StepId.WITNESSES);
+    }
+    if (f.startsWith("people.victim")) {
+      return Optional.of(StepId.ABOUT_YOU);
+    }
+    if (f.startsWith("history")) {
+      return Optional.of(StepId.HISTORY);
+    }
+    if (f.startsWith("consents")) {
+      return Optional.of(StepId.SHARING);
+    }
+    return Optional.empty();
+  }
+}

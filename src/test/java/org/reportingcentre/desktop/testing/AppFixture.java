@@ -1,0 +1,93 @@
+package org.reportingcentre.desktop.testing;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.reportingcentre.desktop.app.DesktopApp;
+import org.reportingcentre.desktop.app.ReportingCentreApp;
+import org.reportingcentre.desktop.common.Messages;
+import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.store.KeyRing;
+import org.reportingcentre.store.StoreException;
+import org.reportingcentre.store.StoreOptions;
+import org.reportingcentre.store.UnlockThrottle;
+
+/** The whole desktop app on a real encrypted store in a temporary folder, deterministic. */
+public final class AppFixture {
+  public static final String CENTRE = "TWL";
+  public static final String CENTRE_NAME = "Townsley Library";
+  public static final String MANAGER = "amira";
+  public static final String VOLUNTEER = "ben";
+  public static final String PASSWORD = "correct horse battery";
+
+  public final Path folder;
+  public final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:15:00Z"));
+  public final ManualScheduler scheduler = new ManualScheduler();
+  public final Messages text = Messages.forLocale(Locale.UK);
+  public final List<Path> receiptTargets = new ArrayList<>();
+  public final List<String> printed = new ArrayList<>();
+  public DesktopApp app;
+
+  public AppFixture(Path folder) {
+    this.folder = folder;
+  }
+
+  public StoreOptions options() {
+    return new StoreOptions(
+        clock, new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, KeyRing.MIN_ITERATIONS);
+  }
+
+  /** Makes the store with a manager and a volunteer, then closes it, as if set up earlier. */
+  public AppFixture withStore() throws StoreException {
+    CentreStore.Created created =
+        CentreStore.create(folder, CENTRE, CENTRE_NAME, MANAGER, PASSWORD.toCharArray(), options());
+    try (CentreStore store = created.store()) {
+      store
+          .users()
+          .add(VOLUNTEER, org.reportingcentre.store.Role.VOLUNTEER, PASSWORD.toCharArray());
+    }
+    return this;
+  }
+
+  public CentreStore open(String user) throws StoreException {
+    return CentreStore.open(folder, user, PASSWORD.toCharArray(), options());
+  }
+
+  /** Builds the app into the stage, as the real launcher does, and shows its first screen. */
+  public DesktopApp start(Stage stage) {
+    app =
+        new DesktopApp(
+            new DesktopApp.Config(
+                folder,
+                options(),
+                clock,
+                Threads.sameThread(),
+                scheduler,
+                text,
+                name -> {
+                  Path target = folder.resolveSibling(name);
+                  receiptTargets.add(target);
+                  return Optional.of(target);
+                },
+                node -> {
+                  printed.add("printed");
+                  return false;
+                }));
+    Scene scene = new Scene(app.root(), 1000, 760);
+    scene
+        .getStylesheets()
+        .add(ReportingCentreApp.class.getResource(ReportingCentreApp.STYLESHEET).toExternalForm());
+    stage.titleProperty().bind(app.title());
+    stage.setScene(scene);
+    app.start();
+    stage.show();
+    return app;
+  }
+}

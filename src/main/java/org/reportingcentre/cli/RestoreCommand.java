@@ -76,7 +76,7 @@ final class RestoreCommand implements Callable<Integer> {
                 + " reports of centre "
                 + restored.manifest().centreCode()
                 + " from the backup made at "
-                + restored.manifest().createdAt()
+                + restored.manifest().createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 + " into "
                 + folder
                 + ".");

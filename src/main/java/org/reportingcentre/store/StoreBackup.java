@@ -263,7 +263,7 @@ public final class StoreBackup {
                 AuditAction.IMPORT,
                 "backup",
                 "restored from backup made "
-                    + manifest.createdAt()
+                    + manifest.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                     + " ("
                     + file.getFileName()
                     + ")");
@@ -383,9 +383,9 @@ public final class StoreBackup {
           "The store in "
               + folder
               + " was last changed at "
-              + last.get()
+              + last.get().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
               + ", after the backup was made ("
-              + manifest.createdAt()
+              + manifest.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
               + "). Restoring would lose those changes.");
     }
     return Optional.empty();

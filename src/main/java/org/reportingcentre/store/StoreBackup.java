@@ -370,7 +370,7 @@ public final class StoreBackup {
     if (!CentreStore.exists(folder)) {
       return Optional.empty();
     }
-    Optional<Instant> last = lastChange(folder, user, password, options);
+    Optional<LastChange> last = lastChange(folder, user, password, options);
     if (last.isEmpty()) {
       return Optional.of(
           "There is a store in "
@@ -378,12 +378,15 @@ public final class StoreBackup {
               + " that could not be opened with this user name and password to check whether it"
               + " is newer than the backup, so it may hold reports the backup does not.");
     }
-    if (last.get().isAfter(manifest.lastAuditAt())) {
+    boolean sameStoreFurtherOn =
+        last.get().storeId().equals(manifest.storeId())
+            && last.get().seq() > manifest.lastAuditSeq();
+    if (sameStoreFurtherOn || last.get().at().isAfter(manifest.lastAuditAt())) {
       return Optional.of(
           "The store in "
               + folder
               + " was last changed at "
-              + last.get().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+              + last.get().at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
               + ", after the backup was made ("
               + manifest.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
               + "). Restoring would lose those changes.");
@@ -391,8 +394,11 @@ public final class StoreBackup {
     return Optional.empty();
   }
 
-  /** The newest audit time of a store, read without writing a byte to it. */
-  private static Optional<Instant> lastChange(
+  /** A store's newest audit entry. */
+  private record LastChange(java.util.UUID storeId, long seq, Instant at) {}
+
+  /** The newest audit entry of a store, read without writing a byte to it. */
+  private static Optional<LastChange> lastChange(
       Path folder, String user, char[] password, StoreOptions options) {
     byte[] key = null;
     try {
@@ -405,10 +411,14 @@ public final class StoreBackup {
               DriverManager.getConnection(url, "RC", CentreStore.jdbcPassword(key));
           PreparedStatement query =
               connection.prepareStatement(
-                  "SELECT e.at FROM audit_head h JOIN audit_entry e ON e.seq = h.seq");
+                  "SELECT e.seq, e.at FROM audit_head h JOIN audit_entry e ON e.seq = h.seq");
           ResultSet row = query.executeQuery()) {
         return row.next()
-            ? Optional.of(row.getObject(1, java.time.OffsetDateTime.class).toInstant())
+            ? Optional.of(
+                new LastChange(
+                    ring.storeId(),
+                    row.getLong(1),
+                    row.getObject(2, java.time.OffsetDateTime.class).toInstant()))
             : Optional.empty();
       }
     } catch (StoreException | SQLException | RuntimeException e) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code restore FILE}: checks a backup completely, then puts it in place of the store. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "restore",
     description = {
       "Restore the store from a backup file. The whole file is checked first (checksums, and that"

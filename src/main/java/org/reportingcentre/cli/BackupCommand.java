@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code backup FILE}: the whole store in one file, still encrypted. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "backup",
     description = {
       "Back up the whole store to one new file. It stays encrypted and holds the keyring, so any"

@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code restore FILE}: checks a backup completely, then puts it in place of the store. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "restore",
     description = {
       "Restore the store from a backup file. The whole file is checked first (checksums, and that"
@@ -76,7 +77,7 @@ final class RestoreCommand implements Callable<Integer> {
                 + " reports of centre "
                 + restored.manifest().centreCode()
                 + " from the backup made at "
-                + restored.manifest().createdAt()
+                + restored.manifest().createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 + " into "
                 + folder
                 + ".");

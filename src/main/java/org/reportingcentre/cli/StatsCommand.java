@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
 
 /** The quarterly report, and the population figures and settings behind it. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "stats",
     description = {
       "Write the statistics of a period (the quarterly report) as PDF, CSV or JSON: de-identified"
@@ -173,12 +174,14 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "population",
       description = "Population figures for rates per 100,000.",
       subcommands = {PopulationCommand.Set.class, PopulationCommand.Show.class})
   static final class PopulationCommand {
 
     @Command(
+        mixinStandardHelpOptions = true,
         name = "set",
         description = {
           "Set the population of a ward (--ward NAME --people N) or of the whole area (--area N).",
@@ -232,7 +235,10 @@ final class StatsCommand implements Callable<Integer> {
       }
     }
 
-    @Command(name = "list", description = "Show the population figures entered.")
+    @Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = "Show the population figures entered.")
     static final class Show implements Callable<Integer> {
       private final CliContext context;
       @Mixin StoreAccess access;
@@ -261,6 +267,7 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "suppress-small",
       description =
           "Whether statistics show counts from 1 to 4 as \"<5\" unless told otherwise: on or off"

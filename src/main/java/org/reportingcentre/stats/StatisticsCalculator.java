@@ -14,8 +14,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.reportingcentre.report.Answer;
+import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.Coded;
 import org.reportingcentre.report.ConsentPurpose;
+import org.reportingcentre.report.IncidentType;
+import org.reportingcentre.report.LocationType;
+import org.reportingcentre.report.MotivationStrand;
+import org.reportingcentre.report.ReporterRole;
 import org.reportingcentre.store.Population;
 import org.reportingcentre.store.ReportFacts;
 import org.reportingcentre.store.Wards;
@@ -58,21 +63,12 @@ public final class StatisticsCalculator {
         generatedAt,
         new Statistics.Pair(now.size(), before.size()),
         pair(now, before, f -> f.strands().size() > 1),
-        breakdown(
-            org.reportingcentre.report.MotivationStrand.class, now, before, ReportFacts::strands),
-        breakdown(org.reportingcentre.report.IncidentType.class, now, before, ReportFacts::types),
-        breakdown(
-            org.reportingcentre.report.LocationType.class,
-            now,
-            before,
-            f -> List.of(f.locationType())),
+        breakdown(MotivationStrand.class, now, before, ReportFacts::strands),
+        breakdown(IncidentType.class, now, before, ReportFacts::types),
+        breakdown(LocationType.class, now, before, f -> List.of(f.locationType())),
         wards(now, before),
-        breakdown(org.reportingcentre.report.Channel.class, now, before, f -> List.of(f.channel())),
-        breakdown(
-            org.reportingcentre.report.ReporterRole.class,
-            now,
-            before,
-            f -> List.of(f.reporterRole())),
+        breakdown(Channel.class, now, before, f -> List.of(f.channel())),
+        breakdown(ReporterRole.class, now, before, f -> List.of(f.reporterRole())),
         months(period, now, before),
         rates(now, population),
         pair(now, before, f -> f.happenedBefore() == Answer.YES),

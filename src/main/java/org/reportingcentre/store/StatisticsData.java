@@ -3,6 +3,7 @@ package org.reportingcentre.store;
 import static org.reportingcentre.store.jooq.Tables.POPULATION;
 import static org.reportingcentre.store.jooq.Tables.REPORT;
 import static org.reportingcentre.store.jooq.Tables.REPORT_FACT;
+import static org.reportingcentre.store.jooq.Tables.REPORT_SYNC;
 import static org.reportingcentre.store.jooq.Tables.STATISTICS_SETTING;
 
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,9 @@ import org.reportingcentre.report.ConsentPurpose;
 import org.reportingcentre.report.IncidentType;
 import org.reportingcentre.report.LocationType;
 import org.reportingcentre.report.MotivationStrand;
+import org.reportingcentre.report.Outcome;
 import org.reportingcentre.report.OutcomeStatus;
+import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReporterRole;
 
 /**
@@ -107,19 +110,31 @@ public final class StatisticsData {
               everything
                   ? DSL.noCondition()
                   : REPORT.UPDATED_AT.ge(checked.get().minus(STILL_OPEN_MARGIN));
-          List<UUID> stale =
-              tx.select(REPORT.ID)
-                  .from(REPORT)
-                  .leftJoin(REPORT_FACT)
-                  .on(REPORT_FACT.REPORT_ID.eq(REPORT.ID))
-                  .where(recent)
+          java.util.Set<UUID> changed =
+              new java.util.LinkedHashSet<>(
+                  tx.select(REPORT.ID)
+                      .from(REPORT)
+                      .leftJoin(REPORT_FACT)
+                      .on(REPORT_FACT.REPORT_ID.eq(REPORT.ID))
+                      .where(recent)
+                      .and(
+                          REPORT_FACT
+                              .REPORT_ID
+                              .isNull()
+                              .or(REPORT_FACT.CONTENT_HASH.ne(REPORT.CONTENT_HASH))
+                              .or(REPORT_FACT.SOURCE_UPDATED_AT.ne(REPORT.UPDATED_AT)))
+                      .fetch(REPORT.ID));
+          // Outcomes from the single point of contact arrive in report_sync, not in the document.
+          changed.addAll(
+              tx.select(REPORT_SYNC.REPORT_ID)
+                  .from(REPORT_SYNC)
+                  .where(REPORT_SYNC.OUTCOME.isNotNull())
                   .and(
-                      REPORT_FACT
-                          .REPORT_ID
-                          .isNull()
-                          .or(REPORT_FACT.CONTENT_HASH.ne(REPORT.CONTENT_HASH))
-                          .or(REPORT_FACT.SOURCE_UPDATED_AT.ne(REPORT.UPDATED_AT)))
-                  .fetch(REPORT.ID);
+                      everything
+                          ? DSL.noCondition()
+                          : REPORT_SYNC.UPDATED_AT.ge(checked.get().minus(STILL_OPEN_MARGIN)))
+                  .fetch(REPORT_SYNC.REPORT_ID));
+          List<UUID> stale = List.copyOf(changed);
           for (int from = 0; from < stale.size(); from += BATCH) {
             readFacts(tx, stale.subList(from, Math.min(stale.size(), from + BATCH)));
           }
@@ -137,10 +152,13 @@ public final class StatisticsData {
                 REPORT.DOCUMENT,
                 REPORT.UPDATED_AT,
                 REPORT_FACT.REPORT_ID,
-                REPORT_FACT.FIRST_OUTCOME_AT)
+                REPORT_FACT.FIRST_OUTCOME_AT,
+                REPORT_SYNC.OUTCOME)
             .from(REPORT)
             .leftJoin(REPORT_FACT)
             .on(REPORT_FACT.REPORT_ID.eq(REPORT.ID))
+            .leftJoin(REPORT_SYNC)
+            .on(REPORT_SYNC.REPORT_ID.eq(REPORT.ID))
             .where(REPORT.ID.in(ids))
             .fetch();
     List<Query> changed = new ArrayList<>();
@@ -149,11 +167,15 @@ public final class StatisticsData {
     for (var row : rows) {
       ReportFacts facts;
       try {
+        Report report = format.read(row.value3().getBytes(StandardCharsets.UTF_8));
+        if (row.value7() != null) {
+          // The single point of contact's answer is newer than any outcome in the document.
+          report = report.withOutcome(format.mapper().readValue(row.value7(), Outcome.class));
+        }
         facts =
             ReportFacts.of(
-                format.read(row.value3().getBytes(StandardCharsets.UTF_8)),
-                Optional.ofNullable(row.value6()).map(OffsetDateTime::toInstant));
-      } catch (ExchangeFormatException e) {
+                report, Optional.ofNullable(row.value6()).map(OffsetDateTime::toInstant));
+      } catch (ExchangeFormatException | com.fasterxml.jackson.core.JsonProcessingException e) {
         // Only the id: the document may hold personal details.
         throw new IllegalStateException("Stored report " + row.value1() + " cannot be read", e);
       }

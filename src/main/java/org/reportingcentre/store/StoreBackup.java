@@ -38,7 +38,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.Deflater;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -166,13 +167,11 @@ public final class StoreBackup {
       createPrivate(part);
       try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.WRITE);
           ZipOutputStream zip = new ZipOutputStream(out)) {
-        // The database is encrypted and does not compress; storing it quickly is enough.
-        zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(new ZipEntry(MANIFEST));
         zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
         zip.closeEntry();
         for (Path each : List.of(keyring, seal, database)) {
-          zip.putNextEntry(new ZipEntry(each.getFileName().toString()));
+          zip.putNextEntry(stored(each));
           Files.copy(each, zip);
           zip.closeEntry();
         }
@@ -264,7 +263,7 @@ public final class StoreBackup {
                 AuditAction.IMPORT,
                 "backup",
                 "restored from backup made "
-                    + manifest.createdAt()
+                    + manifest.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                     + " ("
                     + file.getFileName()
                     + ")");
@@ -274,8 +273,11 @@ public final class StoreBackup {
       staging = null;
       return new Restored(manifest, previous);
     } catch (IOException e) {
+      LOG.warn("A restore could not write its files ({})", e.getClass().getSimpleName());
       throw new StoreException.CannotWrite(
-          "The backup could not be restored: the disk could not be written. Nothing was changed.",
+          "The backup could not be restored: the files could not be written beside "
+              + folder
+              + ". Is the disk full, or the folder above it read-only? Nothing was changed.",
           e);
     } finally {
       deleteTree(staging);
@@ -368,7 +370,7 @@ public final class StoreBackup {
     if (!CentreStore.exists(folder)) {
       return Optional.empty();
     }
-    Optional<Instant> last = lastChange(folder, user, password, options);
+    Optional<LastChange> last = lastChange(folder, user, password, options);
     if (last.isEmpty()) {
       return Optional.of(
           "There is a store in "
@@ -376,21 +378,27 @@ public final class StoreBackup {
               + " that could not be opened with this user name and password to check whether it"
               + " is newer than the backup, so it may hold reports the backup does not.");
     }
-    if (last.get().isAfter(manifest.lastAuditAt())) {
+    boolean sameStoreFurtherOn =
+        last.get().storeId().equals(manifest.storeId())
+            && last.get().seq() > manifest.lastAuditSeq();
+    if (sameStoreFurtherOn || last.get().at().isAfter(manifest.lastAuditAt())) {
       return Optional.of(
           "The store in "
               + folder
               + " was last changed at "
-              + last.get()
+              + last.get().at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
               + ", after the backup was made ("
-              + manifest.createdAt()
+              + manifest.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
               + "). Restoring would lose those changes.");
     }
     return Optional.empty();
   }
 
-  /** The newest audit time of a store, read without writing a byte to it. */
-  private static Optional<Instant> lastChange(
+  /** A store's newest audit entry. */
+  private record LastChange(java.util.UUID storeId, long seq, Instant at) {}
+
+  /** The newest audit entry of a store, read without writing a byte to it. */
+  private static Optional<LastChange> lastChange(
       Path folder, String user, char[] password, StoreOptions options) {
     byte[] key = null;
     try {
@@ -403,10 +411,14 @@ public final class StoreBackup {
               DriverManager.getConnection(url, "RC", CentreStore.jdbcPassword(key));
           PreparedStatement query =
               connection.prepareStatement(
-                  "SELECT e.at FROM audit_head h JOIN audit_entry e ON e.seq = h.seq");
+                  "SELECT e.seq, e.at FROM audit_head h JOIN audit_entry e ON e.seq = h.seq");
           ResultSet row = query.executeQuery()) {
         return row.next()
-            ? Optional.of(row.getObject(1, java.time.OffsetDateTime.class).toInstant())
+            ? Optional.of(
+                new LastChange(
+                    ring.storeId(),
+                    row.getLong(1),
+                    row.getObject(2, java.time.OffsetDateTime.class).toInstant()))
             : Optional.empty();
       }
     } catch (StoreException | SQLException | RuntimeException e) {
@@ -491,6 +503,23 @@ public final class StoreBackup {
             + " cannot be restored: "
             + why
             + ". It may be damaged or incomplete. Nothing was changed.");
+  }
+
+  /**
+   * An entry kept as it is, not compressed: the database is encrypted and would not shrink, and
+   * storing saves compressing and uncompressing hundreds of megabytes.
+   */
+  private static ZipEntry stored(Path file) throws IOException {
+    CRC32 crc = new CRC32();
+    try (InputStream in = new CheckedInputStream(Files.newInputStream(file), crc)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    ZipEntry entry = new ZipEntry(file.getFileName().toString());
+    entry.setMethod(ZipEntry.STORED);
+    entry.setSize(Files.size(file));
+    entry.setCompressedSize(Files.size(file));
+    entry.setCrc(crc.getValue());
+    return entry;
   }
 
   private static BackupManifest.FileEntry describe(Path file) throws IOException {

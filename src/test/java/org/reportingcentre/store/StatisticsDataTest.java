@@ -150,4 +150,44 @@ class StatisticsDataTest {
     assertTrue(!facts.contains("Zainab") && !facts.contains("07700"), facts);
     assertEquals(UUID.class, ReportFacts.of(report, Optional.empty()).id().getClass());
   }
+
+  @Test
+  void anOutcomeFromTheSpocCountsOnceItArrives() throws Exception {
+    try (CentreStore store = create(temp.resolve("data")).store()) {
+      Report report = StoreFixtures.report(new Reference("TWL", 1), "One");
+      store.reports().save(report);
+      StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
+      data.refresh();
+      Instant at = Instant.parse("2026-03-09T12:00:00Z");
+      new JooqOutboxRepository(store.dsl(), store.format(), Clock.systemUTC())
+          .applyOutcomes(
+              List.of(
+                  new org.reportingcentre.protocol.OutcomeChange(
+                      report.meta().id(),
+                      report.meta().reference().toString(),
+                      new Outcome(
+                          OutcomeStatus.REFERRED,
+                          List.of(),
+                          List.of("Victim Support"),
+                          Optional.empty(),
+                          Optional.empty(),
+                          at))),
+              Instant.now());
+      assertEquals(1, data.refresh());
+      ReportFacts facts = data.completedBetween(FROM, TO).get(0);
+      assertEquals(Optional.of(OutcomeStatus.REFERRED), facts.outcomeStatus());
+      assertEquals(1, facts.referrals());
+      assertEquals(Optional.of(at), facts.firstOutcomeAt());
+      data.refresh();
+      assertEquals(facts, data.completedBetween(FROM, TO).get(0), "reading again changes nothing");
+    }
+  }
+
+  @Test
+  void purgingIdentifyingDetailsLeavesTheFactsAsTheyWere() {
+    Report full = org.reportingcentre.report.ReportBuilder.full().build();
+    assertEquals(
+        ReportFacts.of(full, Optional.empty()),
+        ReportFacts.of(Deidentify.apply(full), Optional.empty()));
+  }
 }

@@ -104,6 +104,10 @@ public final class WizardView {
         };
     vm.sent.addListener(onSent);
     showPage();
+    if (vm.sent.get() != null) {
+      // Redrawn in other words after sending: still the confirmation.
+      onSent.changed(vm.sent, null, vm.sent.get());
+    }
   }
 
   private final javafx.beans.value.ChangeListener<StepId> onPage = (obs, old, now) -> showPage();

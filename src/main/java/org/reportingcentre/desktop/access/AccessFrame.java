@@ -165,7 +165,7 @@ public final class AccessFrame {
       @Override
       protected void updateItem(Locale item, boolean empty) {
         super.updateItem(item, empty);
-        setText(empty || item == null ? null : names.toString(item));
+        setText(empty || item == null ? "" : names.toString(item));
       }
     };
   }

@@ -66,7 +66,22 @@ public final class AccessFrame {
           build();
         });
     root.sceneProperty().addListener((o, old, scene) -> watch(scene));
+    loadFonts();
     build();
+  }
+
+  /** Urdu needs a font with every Urdu letter; the app brings its own (see fonts/README.md). */
+  private static void loadFonts() {
+    for (String file : List.of("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")) {
+      try (var in =
+          AccessFrame.class.getResourceAsStream("/org/reportingcentre/desktop/fonts/" + file)) {
+        if (in != null) {
+          javafx.scene.text.Font.loadFont(in, 12);
+        }
+      } catch (java.io.IOException e) {
+        // Without it Urdu letters may show as boxes; every other language is unaffected.
+      }
+    }
   }
 
   public Parent root() {

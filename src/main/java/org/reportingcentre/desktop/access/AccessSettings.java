@@ -36,6 +36,7 @@ public final class AccessSettings {
     DisplayMode m = mode.get();
     toggle(sceneRoot, "easy-read", m.easyRead());
     toggle(sceneRoot, "large-text", m.largeText());
+    toggle(sceneRoot, "script-arabic", Languages.rightToLeft(locale.get()));
     sceneRoot.setNodeOrientation(Languages.orientation(locale.get()));
   }
 

@@ -12,7 +12,7 @@ public final class Languages {
   public static final Locale URDU = new Locale("ur", "PK");
 
   /** In the order the chooser lists them. */
-  public static final List<Locale> OFFERED = List.of(ENGLISH, POLISH);
+  public static final List<Locale> OFFERED = List.of(ENGLISH, POLISH, URDU);
 
   private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur", "ps", "sd", "yi");
 

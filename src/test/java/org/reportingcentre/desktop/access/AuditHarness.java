@@ -51,6 +51,15 @@ final class AuditHarness {
     return auditShown();
   }
 
+  /** Shows the screen at its top, as a person first sees it. */
+  void show(Supplier<Node> screen) {
+    robot.interact(() -> frame.setContent(screen.get()));
+    robot.interact(frame::beforeLayout);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> stage.getScene().getRoot().requestFocus());
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
   List<AccessibilityAudit.Finding> auditShown() {
     robot.interact(frame::beforeLayout);
     WaitForAsyncUtils.waitForFxEvents();

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reportingcentre.store.CentreStore;
-import org.reportingcentre.store.DataFolder;
 import org.reportingcentre.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,12 +53,7 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws StoreException {
-    Path folder =
-        DataFolder.resolve(
-            Optional.ofNullable(dataDir),
-            context.env(),
-            System.getProperty("os.name"),
-            System.getProperty("user.home"));
+    Path folder = StoreAccess.folder(dataDir, context);
     char[] password =
         new Secrets(context)
             .readNew(

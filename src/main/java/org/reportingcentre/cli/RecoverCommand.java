@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reportingcentre.store.CentreStore;
-import org.reportingcentre.store.DataFolder;
 import org.reportingcentre.store.RecoveryKey;
 import org.reportingcentre.store.StoreException;
 import picocli.CommandLine.Command;
@@ -46,12 +45,7 @@ final class RecoverCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws StoreException {
-    Path folder =
-        DataFolder.resolve(
-            Optional.ofNullable(dataDir),
-            context.env(),
-            System.getProperty("os.name"),
-            System.getProperty("user.home"));
+    Path folder = StoreAccess.folder(dataDir, context);
     Secrets secrets = new Secrets(context);
     char[] typed =
         secrets.read(Optional.ofNullable(recoveryKeyFile), "RC_RECOVERY_KEY", "Recovery key: ");

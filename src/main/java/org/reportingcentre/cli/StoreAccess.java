@@ -31,6 +31,11 @@ final class StoreAccess {
   Path passwordFile;
 
   Path folder(CliContext context) {
+    return folder(dataDir, context);
+  }
+
+  /** The data folder: the option if given, else the environment, else the system's default. */
+  static Path folder(Path dataDir, CliContext context) {
     return DataFolder.resolve(
         Optional.ofNullable(dataDir),
         context.env(),

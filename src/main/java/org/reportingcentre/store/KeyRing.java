@@ -2,15 +2,10 @@ package org.reportingcentre.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -333,31 +328,11 @@ public final class KeyRing {
     }
   }
 
-  /** Writes a new file beside the old one, forces it to disk, then swaps it in atomically. */
+  /** Replaces the file atomically: a crash leaves the old keyring or the new one, whole. */
   private void save() throws StoreException {
-    Path temp = path.resolveSibling(FILE_NAME + ".new");
     try {
-      byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(file);
-      try (FileChannel channel =
-          FileChannel.open(
-              temp,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.TRUNCATE_EXISTING,
-              StandardOpenOption.WRITE)) {
-        channel.write(ByteBuffer.wrap(bytes));
-        channel.force(true);
-      }
-      try {
-        Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.replace(path, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(file));
     } catch (IOException e) {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException ignored) {
-        // The temp file holds only wrapped keys; leaving it is safe.
-      }
       throw new StoreException.CannotWrite(
           "The keyring could not be saved. Is the disk full or read-only? Nothing was changed.", e);
     }

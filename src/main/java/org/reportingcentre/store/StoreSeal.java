@@ -2,15 +2,10 @@ package org.reportingcentre.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -75,25 +70,11 @@ final class StoreSeal {
     if (head.equals(lastWritten)) {
       return;
     }
-    Path temp = path.resolveSibling(FILE_NAME + ".new");
     try {
-      byte[] bytes =
+      AtomicFiles.replace(
+          path,
           JSON.writeValueAsBytes(
-              new File(storeId, head.seq(), head.hash(), mac(head.seq(), head.hash())));
-      try (FileChannel channel =
-          FileChannel.open(
-              temp,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.TRUNCATE_EXISTING,
-              StandardOpenOption.WRITE)) {
-        channel.write(ByteBuffer.wrap(bytes));
-        channel.force(true);
-      }
-      try {
-        Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
-      }
+              new File(storeId, head.seq(), head.hash(), mac(head.seq(), head.hash()))));
       lastWritten = head;
     } catch (IOException e) {
       throw new StoreException.CannotWrite(

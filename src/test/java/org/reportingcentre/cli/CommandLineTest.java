@@ -175,6 +175,20 @@ class CommandLineTest {
   }
 
   @Test
+  void theSampleDataImportsWhole() throws Exception {
+    cli.init();
+    Cli.Result imported = cli.asManager("import", "sample-data/reports.json");
+    assertEquals(0, imported.code(), imported.toString());
+    int expected =
+        new ExchangeFormat()
+            .readAll(Files.newInputStream(Path.of("sample-data/reports.json")))
+            .size();
+    assertTrue(expected >= 60, "the sample has at least 60 reports");
+    assertEquals(expected, Cli.lines(cli.asManager("list").out()).size());
+    assertEquals(0, cli.asManager("audit", "verify").code());
+  }
+
+  @Test
   void importWithOneBadReportAmongGoodOnesWritesNothingAndNamesTheBadOne() throws Exception {
     cli.init();
     Path good = reportsFile(reports(5, 1));

@@ -142,7 +142,10 @@ public final class AccessibilityAudit {
 
   private static void checkName(Scene scene, Node node, List<Finding> findings) {
     if (node instanceof ImageView image) {
-      boolean decorative = image.getProperties().containsKey(Pictograms.DECORATIVE);
+      // A picture in a control whose own words say the same is decoration.
+      boolean decorative =
+          image.getProperties().containsKey(Pictograms.DECORATIVE)
+              || image.getParent() instanceof Labeled l && !blank(l.getText());
       if (!decorative && blank(image.getAccessibleText())) {
         findings.add(new Finding(Rule.NAME, describe(node), "picture without a name"));
       }
@@ -347,9 +350,7 @@ public final class AccessibilityAudit {
     boolean rtl = scene.getRoot().getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
     List<ScrollPane> scrolls =
         shown.stream().filter(n -> n instanceof ScrollPane).map(n -> (ScrollPane) n).toList();
-    expected.sort(
-        Comparator.comparingDouble((Node n) -> Math.round(unrolledMiddle(n, scrolls) / 12))
-            .thenComparingDouble(n -> rtl ? -left(n) : left(n)));
+    expected = readingOrder(expected, scrolls, rtl);
     expected.get(0).requestFocus();
     List<Node> reached = new ArrayList<>();
     Node focused = scene.getFocusOwner();
@@ -419,6 +420,40 @@ public final class AccessibilityAudit {
               describe(focused),
               String.format("focus indicator %s on %s is %.2f:1", indicator, behind, best)));
     }
+  }
+
+  /**
+   * Top to bottom by line, and along each line in the direction of writing. A node is on the same
+   * line as the one before when its middle lies within that line's height, so a button centred
+   * beside a taller choice reads after the choice.
+   */
+  static List<Node> readingOrder(List<Node> nodes, List<ScrollPane> scrolls, boolean rtl) {
+    record Place(Node node, double top, double bottom, double x) {}
+    List<Place> places = new ArrayList<>();
+    for (Node n : nodes) {
+      Bounds b = n.localToScene(n.getLayoutBounds());
+      double shift = unrolledMiddle(n, scrolls) - (b.getMinY() + b.getMaxY()) / 2;
+      places.add(
+          new Place(n, b.getMinY() + shift, b.getMaxY() + shift, rtl ? -b.getMaxX() : b.getMinX()));
+    }
+    places.sort(Comparator.comparingDouble(Place::top));
+    List<Node> ordered = new ArrayList<>();
+    List<Place> line = new ArrayList<>();
+    double lineBottom = Double.NEGATIVE_INFINITY;
+    for (Place p : places) {
+      double middle = (p.top() + p.bottom()) / 2;
+      if (!line.isEmpty() && middle > lineBottom) {
+        line.sort(Comparator.comparingDouble(Place::x));
+        line.forEach(q -> ordered.add(q.node()));
+        line.clear();
+        lineBottom = Double.NEGATIVE_INFINITY;
+      }
+      line.add(p);
+      lineBottom = Math.max(lineBottom, p.bottom());
+    }
+    line.sort(Comparator.comparingDouble(Place::x));
+    line.forEach(q -> ordered.add(q.node()));
+    return ordered;
   }
 
   /**

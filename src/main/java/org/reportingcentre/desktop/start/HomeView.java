@@ -70,6 +70,7 @@ public final class HomeView extends ScreenFrame {
       vm.abandoned.addListener(
           (ListChangeListener<Draft>)
               c -> fill(form, abandonedList, vm.abandoned, "delete", vm::delete, vm));
+      fill(form, abandonedList, vm.abandoned, "delete", vm::delete, vm);
     }
     column.getChildren().add(new HBox(lock));
     vm.refresh();

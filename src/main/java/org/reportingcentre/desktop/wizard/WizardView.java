@@ -151,15 +151,6 @@ public final class WizardView {
     send.setManaged(check);
     showErrors();
     scroll.setVvalue(0);
-    Node heading = page.lookup("#heading");
-    if (heading != null && root.getScene() != null) {
-      // Reading starts at the question; the heading itself takes no keyboard stop.
-      Platform.runLater(() -> firstField(page));
-    }
-  }
-
-  private void firstField(Node page) {
-    Form.focusField(page, page.getId());
   }
 
   private void showErrors() {

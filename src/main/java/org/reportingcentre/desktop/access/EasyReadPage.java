@@ -19,6 +19,10 @@ import org.reportingcentre.desktop.common.Messages;
 /** Adds easy read's pictures and read buttons to a page made by its own view. */
 final class EasyReadPage {
   private static final String DONE = "access.easyReadDone";
+  private static final String PAGED = "access.easyReadPaged";
+
+  /** Easy read shows at most this many choices at a time; the rest are a button press away. */
+  static final int CHOICES_AT_A_TIME = 6;
 
   private final Pictograms pictograms;
   private final ReadAloud readAloud;
@@ -44,6 +48,87 @@ final class EasyReadPage {
           .forChoice(choice.getId())
           .ifPresent(p -> choice.setGraphic(pictograms.view(p, true)));
       addReadButton(choice, text, locale, status);
+    }
+    for (Node options : page.lookupAll(".options")) {
+      if (options instanceof Pane list && !options.getProperties().containsKey(PAGED)) {
+        options.getProperties().put(PAGED, true);
+        if (list.getChildren().size() > CHOICES_AT_A_TIME) {
+          pageChoices(list, text);
+        }
+      }
+    }
+  }
+
+  /**
+   * Splits a long list of choices into groups shown one at a time, with buttons to move between
+   * them. The choices stay the same controls, so every answer is kept whichever group is showing.
+   */
+  private static void pageChoices(Pane list, Messages text) {
+    List<Node> rows = List.copyOf(list.getChildren());
+    int groups = (rows.size() + CHOICES_AT_A_TIME - 1) / CHOICES_AT_A_TIME;
+    Button earlier = new Button(text.get("access.earlierChoices"));
+    earlier.setId("earlier-" + list.getId());
+    earlier.getStyleClass().add("secondary");
+    Button more = new Button();
+    more.setId("more-" + list.getId());
+    more.getStyleClass().add("secondary");
+    Label where = new Label();
+    where.setId("choices-shown-" + list.getId());
+    where.getStyleClass().add("body");
+    where.setWrapText(true);
+    HBox nav = new HBox(earlier, more);
+    nav.getStyleClass().add("button-row");
+    int[] group = {0};
+    Runnable show =
+        () -> {
+          int from = group[0] * CHOICES_AT_A_TIME;
+          int to = Math.min(rows.size(), from + CHOICES_AT_A_TIME);
+          for (int i = 0; i < rows.size(); i++) {
+            boolean on = i >= from && i < to;
+            rows.get(i).setVisible(on);
+            rows.get(i).setManaged(on);
+          }
+          where.setText(
+              text.get("access.choicesShown", "" + (from + 1), "" + to, "" + rows.size()));
+          earlier.setVisible(group[0] > 0);
+          earlier.setManaged(group[0] > 0);
+          boolean last = group[0] == groups - 1;
+          more.setVisible(!last);
+          more.setManaged(!last);
+          more.setText(
+              text.get(
+                  "access.moreChoices",
+                  "" + (to + 1),
+                  "" + Math.min(rows.size(), to + CHOICES_AT_A_TIME)));
+        };
+    earlier.setOnAction(
+        e -> {
+          group[0]--;
+          show.run();
+          focusFirstShown(rows);
+        });
+    more.setOnAction(
+        e -> {
+          group[0]++;
+          show.run();
+          focusFirstShown(rows);
+        });
+    if (list.getParent() instanceof Pane holder) {
+      int at = holder.getChildren().indexOf(list);
+      holder.getChildren().add(at + 1, nav);
+      holder.getChildren().add(at, where);
+    }
+    show.run();
+  }
+
+  private static void focusFirstShown(List<Node> rows) {
+    for (Node row : rows) {
+      if (row.isVisible()) {
+        Node target =
+            row instanceof Pane p && !p.getChildren().isEmpty() ? p.getChildren().get(0) : row;
+        target.requestFocus();
+        return;
+      }
     }
   }
 

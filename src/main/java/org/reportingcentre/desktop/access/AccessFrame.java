@@ -63,7 +63,16 @@ public final class AccessFrame {
         () -> {
           readAloud.stop();
           readStatus.setText("");
+          // The bar is rebuilt in the new words: keep the keyboard on the control just used.
+          Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+          String focusedId = focused != null && isInBar(focused) ? focused.getId() : null;
           build();
+          if (focusedId != null) {
+            Node again = bar.lookup("#" + focusedId);
+            if (again != null) {
+              again.requestFocus();
+            }
+          }
         });
     root.sceneProperty().addListener((o, old, scene) -> watch(scene));
     loadFonts();
@@ -218,7 +227,42 @@ public final class AccessFrame {
   private void watch(Scene scene) {
     if (scene != null) {
       scene.addPreLayoutPulseListener(this::beforeLayout);
+      // A new window starts on the page's first field, not on the display bar above it.
+      javafx.application.Platform.runLater(
+          () -> {
+            Node owner = scene.getFocusOwner();
+            if (owner == null || isInBar(owner)) {
+              firstField(content).ifPresent(Node::requestFocus);
+            }
+          });
     }
+  }
+
+  private boolean isInBar(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n == bar) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static java.util.Optional<Node> firstField(Node node) {
+    if (node instanceof javafx.scene.control.TextInputControl
+        || node instanceof javafx.scene.control.ButtonBase) {
+      return node.isVisible() && !node.isDisabled()
+          ? java.util.Optional.of(node)
+          : java.util.Optional.empty();
+    }
+    if (node instanceof Parent p && node.isVisible()) {
+      for (Node child : p.getChildrenUnmodifiable()) {
+        var found = firstField(child);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** Runs what happens before each layout now (tests call it instead of waiting a pulse). */

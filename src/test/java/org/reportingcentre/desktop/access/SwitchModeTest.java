@@ -43,6 +43,7 @@ class SwitchModeTest {
 
     ui.click("easy-read-mode");
     assertTrue(pressed(ui, "easy-read-mode"));
+    assertEquals("easy-read-mode", ui.focused().getId(), "the keyboard stays on the switch");
     assertEquals(StepId.DESCRIPTION, fixture.app.wizard().orElseThrow().current.get());
     assertEquals("They shouted at me outside the library.", ui.text("description"));
     assertTrue(ui.showing("read-page"), "easy read offers Read this page to me");

@@ -14,6 +14,11 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
+import org.reportingcentre.desktop.access.AccessFrame;
+import org.reportingcentre.desktop.access.AccessSettings;
+import org.reportingcentre.desktop.access.Pictograms;
+import org.reportingcentre.desktop.access.ProcessLauncher;
+import org.reportingcentre.desktop.access.ReadAloud;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
@@ -71,21 +76,48 @@ public final class DesktopApp {
       Printing printing) {}
 
   private final Config config;
-  private final Form form;
+  private final AccessSettings access;
+  private final AccessFrame frame;
+  private Form form;
+  private Runnable redraw = () -> {};
+  private WizardView wizardView;
   private final StackPane root = new StackPane();
   private final StringProperty title = new SimpleStringProperty();
   private CentreStore store;
   private WizardViewModel wizard;
 
+  /** An app with no speech program (tests, and where read-aloud is not wanted). */
   public DesktopApp(Config config) {
+    this(config, new ReadAloud(Optional.empty(), ProcessLauncher.system(), Runnable::run, e -> {}));
+  }
+
+  public DesktopApp(Config config, ReadAloud readAloud) {
     this.config = config;
     this.form = new Form(config.text());
+    this.access =
+        new AccessSettings(
+            config.text().locale().getLanguage().isEmpty()
+                ? java.util.Locale.UK
+                : config.text().locale());
+    this.frame = new AccessFrame(access, readAloud, new Pictograms());
     root.setId("app");
     root.getStyleClass().add("app");
+    frame.setContent(root);
+    // A new mode or language redraws the screen in the new words over the same answers.
+    access.onChange(
+        () -> {
+          form = new Form(access.messages());
+          redraw.run();
+        });
   }
 
   public Parent root() {
-    return root;
+    return frame.root();
+  }
+
+  /** The display mode and language, switched from the bar on every page. */
+  public AccessSettings access() {
+    return access;
   }
 
   public ReadOnlyStringProperty title() {
@@ -140,7 +172,8 @@ public final class DesktopApp {
   }
 
   void showSetUp() {
-    SetUpViewModel vm = new SetUpViewModel(config.text());
+    redraw = this::showSetUp;
+    SetUpViewModel vm = new SetUpViewModel(form.text());
     SetUpView view = new SetUpView(form, vm);
     view.create.setOnAction(
         e -> {
@@ -181,6 +214,7 @@ public final class DesktopApp {
   }
 
   private void showRecoveryKey(String key) {
+    redraw = () -> showRecoveryKey(key);
     RecoveryKeyView view = new RecoveryKeyView(form, key);
     view.print.setOnAction(
         e ->
@@ -195,7 +229,7 @@ public final class DesktopApp {
         e -> {
           if (!view.stored.get()) {
             view.showErrors(
-                List.of(new FieldError("stored", config.text().get("recovery.error.stored"))));
+                List.of(new FieldError("stored", form.text().get("recovery.error.stored"))));
             return;
           }
           showHome();
@@ -204,8 +238,10 @@ public final class DesktopApp {
   }
 
   void showSignIn(List<FieldError> errors) {
+    redraw = () -> showSignIn(List.of());
+    frame.stopSpeaking();
     closeStore();
-    SignInViewModel vm = new SignInViewModel(config.text());
+    SignInViewModel vm = new SignInViewModel(form.text());
     SignInView view = new SignInView(form, vm, config.dataFolder().toString());
     view.signIn.setOnAction(
         e -> {
@@ -240,11 +276,14 @@ public final class DesktopApp {
   }
 
   void showHome() {
+    redraw = this::showHome;
+    frame.stopSpeaking();
+    disposeWizardView();
     wizard = null;
     DraftService drafts = drafts();
     HomeViewModel vm =
         new HomeViewModel(
-            config.text(), drafts, store.reports(), config.threads(), store.session().isManager());
+            form.text(), drafts, store.reports(), config.threads(), store.session().isManager());
     HomeView view =
         new HomeView(
             form,
@@ -259,6 +298,7 @@ public final class DesktopApp {
 
   void startWizard() {
     openWizard();
+    frame.stopSpeaking();
     wizard.reset();
   }
 
@@ -273,7 +313,7 @@ public final class DesktopApp {
   }
 
   private void openWizard() {
-    Messages text = config.text();
+    Messages text = form.text();
     Steps steps = new Steps(text, config.clock());
     ReportBuilder builder =
         new ReportBuilder(
@@ -296,10 +336,25 @@ public final class DesktopApp {
                 config.threads(),
                 config.scheduler(),
                 config.clock()));
+    showWizardView();
+  }
+
+  /** The wizard's frame in the current words, over the wizard's answers and current page. */
+  private void showWizardView() {
+    redraw = this::showWizardView;
+    disposeWizardView();
     String centreName = store.centreName();
-    WizardView view =
+    Steps steps = new Steps(form.text(), config.clock());
+    wizardView =
         new WizardView(form, wizard, steps, this::showHome, r -> saveReceipt(r, centreName));
-    show(view.root(), view.title());
+    show(wizardView.root(), wizardView.title());
+  }
+
+  private void disposeWizardView() {
+    if (wizardView != null) {
+      wizardView.dispose();
+      wizardView = null;
+    }
   }
 
   private void saveReceipt(Reference reference, String centreName) {
@@ -308,7 +363,7 @@ public final class DesktopApp {
       return;
     }
     byte[] pdf =
-        new ReceiptPdf(config.text())
+        new ReceiptPdf(form.text())
             .render(
                 reference,
                 LocalDate.now(config.clock().withZone(ZoneId.of("Europe/London"))),
@@ -348,6 +403,6 @@ public final class DesktopApp {
   private String plain(Exception failed) {
     return failed instanceof StoreException
         ? failed.getMessage()
-        : config.text().get("common.unexpected");
+        : form.text().get("common.unexpected");
   }
 }

@@ -11,6 +11,9 @@ import javafx.print.PrinterJob;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.reportingcentre.desktop.access.ProcessLauncher;
+import org.reportingcentre.desktop.access.ReadAloud;
+import org.reportingcentre.desktop.access.SpeechEngine;
 import org.reportingcentre.desktop.common.FxScheduler;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Threads;
@@ -60,7 +63,14 @@ public final class ReportingCentreApp extends Application {
                   }
                   boolean printed = job.showPrintDialog(stage) && job.printPage(node);
                   return printed && job.endJob();
-                }));
+                }),
+            new ReadAloud(
+                SpeechEngine.find(System.getProperty("os.name", ""), SpeechEngine::onPath),
+                ProcessLauncher.system(),
+                background,
+                e ->
+                    org.slf4j.LoggerFactory.getLogger(ReadAloud.class)
+                        .warn("The speech program failed", e)));
     Scene scene = new Scene(app.root(), 960, 760);
     scene.getStylesheets().add(ReportingCentreApp.class.getResource(STYLESHEET).toExternalForm());
     stage.titleProperty().bind(app.title());

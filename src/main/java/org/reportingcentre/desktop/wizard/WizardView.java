@@ -96,20 +96,43 @@ public final class WizardView {
             (vm.current.get() == StepId.CHECK ? send : continueButton).fire();
           }
         });
-    vm.current.addListener((obs, old, now) -> showPage());
-    vm.errors.addListener((ListChangeListener<FieldError>) c -> showErrors());
-    vm.sent.addListener(
+    vm.current.addListener(onPage);
+    vm.errors.addListener(onErrors);
+    onSent =
         (obs, old, reference) -> {
           if (reference != null) {
             ConfirmationView done =
                 new ConfirmationView(form, reference, onHome, () -> onReceipt.accept(reference));
-            root.setCenter(done.root());
+            // Scrolls like every other page: at large text it is taller than the window.
+            ScrollPane doneScroll = new ScrollPane(done.root());
+            doneScroll.setFitToWidth(true);
+            doneScroll.getStyleClass().add("page-scroll");
+            root.setCenter(doneScroll);
             Platform.runLater(done::focusReference);
           } else {
             root.setCenter(scroll);
           }
-        });
+        };
+    vm.sent.addListener(onSent);
     showPage();
+    if (vm.sent.get() != null) {
+      // Redrawn in other words after sending: still the confirmation.
+      onSent.changed(vm.sent, null, vm.sent.get());
+    }
+  }
+
+  private final javafx.beans.value.ChangeListener<StepId> onPage = (obs, old, now) -> showPage();
+  private final ListChangeListener<FieldError> onErrors = c -> showErrors();
+  private javafx.beans.value.ChangeListener<Reference> onSent;
+
+  /**
+   * Stops following the wizard, when this view is replaced by one in other words (a display mode or
+   * language switch) over the same answers.
+   */
+  public void dispose() {
+    vm.current.removeListener(onPage);
+    vm.errors.removeListener(onErrors);
+    vm.sent.removeListener(onSent);
   }
 
   public BorderPane root() {

@@ -1,0 +1,135 @@
+package org.reportingcentre.desktop.access;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import org.reportingcentre.desktop.common.Form;
+import org.reportingcentre.desktop.common.Messages;
+import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.desktop.start.HomeView;
+import org.reportingcentre.desktop.start.HomeViewModel;
+import org.reportingcentre.desktop.start.RecoveryKeyView;
+import org.reportingcentre.desktop.start.SetUpView;
+import org.reportingcentre.desktop.start.SetUpViewModel;
+import org.reportingcentre.desktop.start.SignInView;
+import org.reportingcentre.desktop.start.SignInViewModel;
+import org.reportingcentre.desktop.testing.ManualScheduler;
+import org.reportingcentre.desktop.testing.MemoryDrafts;
+import org.reportingcentre.desktop.testing.MutableClock;
+import org.reportingcentre.desktop.wizard.ReportBuilder;
+import org.reportingcentre.desktop.wizard.StepId;
+import org.reportingcentre.desktop.wizard.Steps;
+import org.reportingcentre.desktop.wizard.WizardView;
+import org.reportingcentre.desktop.wizard.WizardViewModel;
+import org.reportingcentre.protocol.ExchangeFormat;
+import org.reportingcentre.report.Channel;
+import org.reportingcentre.report.Reference;
+import org.reportingcentre.report.ReportValidator;
+import org.reportingcentre.store.DraftService;
+import org.reportingcentre.store.Role;
+import org.reportingcentre.store.Session;
+
+/** Every screen of the app, made in given words, with no store behind it. */
+final class Screens {
+  final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:15:00Z"));
+  final MemoryDrafts drafts = new MemoryDrafts();
+  private WizardViewModel wizard;
+  private WizardView wizardView;
+
+  /** Screen name to a maker of that screen in the given words; wizard pages share one wizard. */
+  Map<String, Supplier<Node>> all(Messages text) {
+    Form form = new Form(text);
+    Map<String, Supplier<Node>> screens = new LinkedHashMap<>();
+    screens.put("setup", () -> new SetUpView(form, new SetUpViewModel(text)).root());
+    screens.put(
+        "recovery",
+        () -> new RecoveryKeyView(form, "ABCD-EFGH-JKMN-PQRT-WXYZ-2346-789A-BCDE").root());
+    screens.put(
+        "signin",
+        () -> new SignInView(form, new SignInViewModel(text), "/home/centre/data").root());
+    screens.put(
+        "home",
+        () ->
+            new HomeView(
+                    form,
+                    new HomeViewModel(text, draftService(), null, Threads.sameThread(), false),
+                    "ben",
+                    "Townsley Library",
+                    () -> {},
+                    d -> {},
+                    () -> {})
+                .root());
+    for (StepId step : StepId.values()) {
+      screens.put(
+          "wizard-" + step.key(),
+          () -> {
+            WizardView view = wizardView(text);
+            wizard.current.set(step);
+            return view.root();
+          });
+    }
+    screens.put(
+        "confirmation",
+        () -> {
+          WizardView view = wizardView(text);
+          wizard.sent.set(new Reference("TWL", 1234));
+          return view.root();
+        });
+    return screens;
+  }
+
+  DraftService draftService() {
+    return new DraftService(drafts, new Session("ben", Role.VOLUNTEER), clock);
+  }
+
+  WizardViewModel wizard() {
+    return wizard;
+  }
+
+  /** One wizard per set of words (the view is rebuilt over the same answers on a switch). */
+  WizardView wizardView(Messages text) {
+    if (wizard == null) {
+      Steps steps = new Steps(text, clock);
+      wizard =
+          new WizardViewModel(
+              text,
+              steps,
+              new WizardViewModel.Services(
+                  draftService(),
+                  null,
+                  new ReportValidator(clock),
+                  new ReportBuilder(
+                      new ReportBuilder.Context(
+                          "TWL", "ben", Channel.IN_PERSON, "en", "standard-en-1")),
+                  ExchangeFormat.newObjectMapper(),
+                  Threads.sameThread(),
+                  new ManualScheduler(),
+                  clock));
+      wizard.reset();
+    }
+    if (wizardView == null || wizardViewText != text) {
+      if (wizardView != null) {
+        wizardView.dispose();
+      }
+      wizardView =
+          new WizardView(new Form(text), wizard, new Steps(text, clock), () -> {}, r -> {});
+      wizardViewText = text;
+    }
+    return wizardView;
+  }
+
+  private Messages wizardViewText;
+
+  static List<String> names() {
+    return new ArrayList<>(new Screens().all(Messages.forLocale(java.util.Locale.UK)).keySet());
+  }
+
+  static Optional<String> none() {
+    return Optional.empty();
+  }
+}

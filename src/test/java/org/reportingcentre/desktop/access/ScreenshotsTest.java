@@ -1,0 +1,81 @@
+package org.reportingcentre.desktop.access;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reportingcentre.desktop.wizard.StepId;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Writes docs/screenshots/access-*.png: the same three pages in each mode and language, at 1366 by
+ * 768. Only with -Dscreenshots=true, so an ordinary build never rewrites the docs.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsTest {
+  private Stage stage;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+  }
+
+  @Test
+  void writesTheSamePagesInEveryModeAndLanguage(FxRobot robot) throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("screenshots"));
+    Path out = Path.of("docs/screenshots");
+    Files.createDirectories(out);
+    record Look(String name, DisplayMode mode, Locale locale) {}
+    for (Look look :
+        List.of(
+            new Look("standard", DisplayMode.STANDARD, Languages.ENGLISH),
+            new Look("easyread", DisplayMode.EASY_READ, Languages.ENGLISH),
+            new Look("large", DisplayMode.LARGE_TEXT, Languages.ENGLISH),
+            new Look("polish", DisplayMode.STANDARD, Languages.POLISH),
+            new Look("urdu", DisplayMode.STANDARD, Languages.URDU))) {
+      AccessSettings settings = new AccessSettings(look.locale());
+      settings.mode.set(look.mode());
+      AuditHarness harness = new AuditHarness(robot, stage, settings);
+      Screens screens = new Screens();
+      for (StepId step : List.of(StepId.WHAT, StepId.WHERE, StepId.CHECK)) {
+        harness.show(
+            () -> {
+              var view = screens.wizardView(settings.messages());
+              screens.wizard().current.set(step);
+              return view.root();
+            });
+        WritableImage image =
+            WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().snapshot(null));
+        BufferedImage png = toBuffered(image);
+        Path file = out.resolve("access-" + step.key() + "-" + look.name() + ".png");
+        ImageIO.write(png, "png", file.toFile());
+        assertTrue(Files.size(file) > 1000);
+      }
+    }
+  }
+
+  private static BufferedImage toBuffered(WritableImage image) {
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    var reader = image.getPixelReader();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        out.setRGB(x, y, reader.getArgb(x, y));
+      }
+    }
+    return out;
+  }
+}

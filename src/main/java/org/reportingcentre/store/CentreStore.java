@@ -500,7 +500,8 @@ public final class CentreStore implements AutoCloseable {
         options.clock(),
         centreCode(),
         new JooqDraftRepository(dsl),
-        this::sealAuditHead);
+        this::sealAuditHead,
+        keyRing);
   }
 
   public DraftRepository drafts() {

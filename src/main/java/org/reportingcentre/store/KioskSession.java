@@ -1,6 +1,8 @@
 package org.reportingcentre.store;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -29,6 +31,8 @@ public final class KioskSession {
   private final String centreCode;
   private final DraftRepository drafts;
   private final Runnable afterWrite;
+  private final KeyRing keyRing;
+  private final java.util.Set<UUID> ended = new java.util.LinkedHashSet<>();
   private Visit visit = new Visit();
 
   KioskSession(
@@ -37,7 +41,9 @@ public final class KioskSession {
       Clock clock,
       String centreCode,
       DraftRepository drafts,
-      Runnable afterWrite) {
+      Runnable afterWrite,
+      KeyRing keyRing) {
+    this.keyRing = keyRing;
     this.dsl = dsl;
     this.format = format;
     this.clock = clock;
@@ -67,9 +73,47 @@ public final class KioskSession {
   }
 
   /** Deletes the current visit's draft from the store, then starts a fresh visit. */
-  public synchronized void wipe() {
-    visit.draftId().ifPresent(drafts::delete);
+  public void wipe() {
+    endVisit();
+    purgeEnded();
+  }
+
+  /**
+   * Ends the visit at once, in memory (for the UI thread): its services refuse from now on and a
+   * fresh visit starts. Its draft is deleted by {@link #purgeEnded()}, in the background.
+   */
+  public synchronized void endVisit() {
+    visit.draftId().ifPresent(ended::add);
     newVisit();
+  }
+
+  /** Deletes the drafts of ended visits from the store. */
+  public void purgeEnded() {
+    List<UUID> ids;
+    synchronized (this) {
+      ids = List.copyOf(ended);
+    }
+    for (UUID id : ids) {
+      drafts.delete(id);
+      synchronized (this) {
+        ended.remove(id);
+      }
+    }
+  }
+
+  /**
+   * True if this is a manager's or volunteer's password, to leave kiosk mode. Checked against the
+   * keyring (slow by design: run it off the UI thread); the password is wiped either way.
+   */
+  public boolean staffMayLeave(String user, char[] password) {
+    try {
+      Arrays.fill(keyRing.unlock(user, password), (byte) 0);
+      return keyRing.roleOf(user).filter(r -> r != Role.KIOSK).isPresent();
+    } catch (StoreException.WrongCredentials e) {
+      return false;
+    } finally {
+      Arrays.fill(password, '\0');
+    }
   }
 
   /** The current visit's draft, if it has saved one (for tests and the wipe). */

@@ -20,6 +20,9 @@ import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Scheduler;
 import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.desktop.kiosk.KioskTimings;
+import org.reportingcentre.desktop.kiosk.KioskView;
+import org.reportingcentre.desktop.kiosk.KioskViewModel;
 import org.reportingcentre.desktop.start.HomeView;
 import org.reportingcentre.desktop.start.HomeViewModel;
 import org.reportingcentre.desktop.start.RecoveryKeyView;
@@ -40,6 +43,7 @@ import org.reportingcentre.report.ReportValidator;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.Draft;
 import org.reportingcentre.store.DraftService;
+import org.reportingcentre.store.KioskSession;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.store.StoreOptions;
 
@@ -77,6 +81,10 @@ public final class DesktopApp {
   private final StringProperty title = new SimpleStringProperty();
   private CentreStore store;
   private WizardViewModel wizard;
+  private final javafx.beans.property.BooleanProperty kioskActive =
+      new javafx.beans.property.SimpleBooleanProperty();
+  private boolean kioskAfterSignIn;
+  private KioskViewModel kiosk;
 
   public DesktopApp(Config config) {
     this.config = config;
@@ -96,6 +104,21 @@ public final class DesktopApp {
   /** The current wizard, if one has been started (for tests and the kiosk). */
   public Optional<WizardViewModel> wizard() {
     return Optional.ofNullable(wizard);
+  }
+
+  /** Started with --kiosk: the first staff sign-in goes straight into kiosk mode. */
+  public void kioskAfterSignIn() {
+    kioskAfterSignIn = true;
+  }
+
+  /** True while kiosk mode is on: the window refuses to close. */
+  public javafx.beans.property.ReadOnlyBooleanProperty kioskActive() {
+    return kioskActive;
+  }
+
+  /** The kiosk, while it is on (for tests). */
+  public Optional<KioskViewModel> kiosk() {
+    return Optional.ofNullable(kiosk);
   }
 
   /** The first screen: set-up if there is no store yet, else sign-in. */
@@ -203,7 +226,12 @@ public final class DesktopApp {
                   opened -> {
                     java.util.Arrays.fill(password, '\0');
                     store = opened;
-                    showHome();
+                    if (kioskAfterSignIn) {
+                      kioskAfterSignIn = false;
+                      startKiosk();
+                    } else {
+                      showHome();
+                    }
                   },
                   failed -> {
                     java.util.Arrays.fill(password, '\0');
@@ -231,8 +259,40 @@ public final class DesktopApp {
             store.centreName(),
             this::startWizard,
             this::resume,
-            this::lock);
+            this::lock,
+            this::startKiosk);
     show(view);
+  }
+
+  /** Kiosk mode on the open store: people report alone; leaving needs a staff password. */
+  void startKiosk() {
+    wizard = null;
+    KioskSession session = store.kiosk();
+    kiosk =
+        new KioskViewModel(
+            new KioskViewModel.Services(
+                session,
+                config.text(),
+                store.centreCode(),
+                List.of(java.util.Locale.UK),
+                config.threads(),
+                config.scheduler(),
+                config.clock(),
+                KioskTimings.defaults(),
+                session::staffMayLeave,
+                () -> {},
+                this::lock));
+    KioskView view =
+        new KioskView(
+            form,
+            KioskView.words(java.util.Locale.UK),
+            kiosk,
+            config.printing()::print,
+            store.centreName(),
+            config.clock());
+    kioskActive.set(true);
+    kiosk.start();
+    show(view.root(), view.title());
   }
 
   void startWizard() {
@@ -300,6 +360,8 @@ public final class DesktopApp {
 
   /** Back to sign-in with the store closed and its key dropped. */
   public void lock() {
+    kiosk = null;
+    kioskActive.set(false);
     if (wizard != null) {
       wizard.saveDraft();
     }

@@ -11,9 +11,11 @@ import javafx.print.PrinterJob;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 import org.reportingcentre.desktop.common.FxScheduler;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.desktop.kiosk.KioskWindow;
 import org.reportingcentre.store.StoreOptions;
 import org.reportingcentre.store.UnlockThrottle;
 
@@ -66,6 +68,11 @@ public final class ReportingCentreApp extends Application {
     stage.titleProperty().bind(app.title());
     stage.setScene(scene);
     stage.setOnCloseRequest(e -> app.close());
+    KioskWindow.install(stage, app.kioskActive());
+    if (launch.kiosk()) {
+      stage.initStyle(StageStyle.UNDECORATED);
+      app.kioskAfterSignIn();
+    }
     app.start();
     stage.show();
     if (Boolean.getBoolean("reportingcentre.timing")) {

@@ -30,15 +30,20 @@ public final class DraftService {
     this.visit = visit;
   }
 
-  private void requireVisitDraft(UUID id, String what) {
-    if (session.isKiosk() && (visit == null || !visit.ownsDraft(id, drafts))) {
+  /** A kiosk visit may touch its own draft only; {@code claim} lets a new id become it. */
+  private void requireVisitDraft(UUID id, boolean claim, String what) {
+    if (!session.isKiosk()) {
+      return;
+    }
+    boolean own = visit != null && (claim ? visit.claimDraft(id, drafts) : visit.isDraft(id));
+    if (!own) {
       throw new KioskRefusedException(what);
     }
   }
 
   /** Saves the answers of a draft this user owns (or starts a new one with this id). */
   public Draft save(UUID id, String step, String answers) throws StoreException.NotAllowed {
-    requireVisitDraft(id, "save a draft that is not this visit's own");
+    requireVisitDraft(id, true, "save a draft that is not this visit's own");
     Instant now = clock.instant();
     Optional<Draft> existing = drafts.find(id);
     if (existing.isPresent() && !existing.get().owner().equals(session.user())) {
@@ -61,7 +66,7 @@ public final class DraftService {
 
   /** A draft to carry on with: only its owner may open it. */
   public Optional<Draft> open(UUID id) {
-    requireVisitDraft(id, "open a draft that is not this visit's own");
+    requireVisitDraft(id, false, "open a draft that is not this visit's own");
     return drafts.find(id).filter(d -> d.owner().equals(session.user()));
   }
 
@@ -74,7 +79,11 @@ public final class DraftService {
 
   /** Deletes a draft: the owner's own, or any for a manager. */
   public boolean delete(UUID id) throws StoreException.NotAllowed {
-    requireVisitDraft(id, "delete a draft that is not this visit's own");
+    if (session.isKiosk() && (visit == null || !visit.isDraft(id)) && drafts.find(id).isEmpty()) {
+      // Nothing to delete (say, a visit whose draft was never saved): not a reach into others'.
+      return false;
+    }
+    requireVisitDraft(id, false, "delete a draft that is not this visit's own");
     Optional<Draft> draft = drafts.find(id);
     if (draft.isEmpty()) {
       return false;

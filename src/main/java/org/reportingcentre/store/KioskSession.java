@@ -132,7 +132,7 @@ public final class KioskSession {
     }
 
     /** The visit's draft, or a brand-new id that becomes it; never anyone else's. */
-    synchronized boolean ownsDraft(UUID id, DraftRepository repository) {
+    synchronized boolean claimDraft(UUID id, DraftRepository repository) {
       if (closed) {
         return false;
       }
@@ -140,6 +140,10 @@ public final class KioskSession {
         draft = id;
       }
       return id.equals(draft);
+    }
+
+    synchronized boolean isDraft(UUID id) {
+      return !closed && id.equals(draft);
     }
 
     synchronized void checkSend(Report report) {

@@ -360,6 +360,9 @@ public final class DesktopApp {
 
   /** Back to sign-in with the store closed and its key dropped. */
   public void lock() {
+    if (kiosk != null) {
+      kiosk.end();
+    }
     kiosk = null;
     kioskActive.set(false);
     if (wizard != null) {
@@ -371,6 +374,10 @@ public final class DesktopApp {
 
   /** On exit: close the store. */
   public void close() {
+    if (kiosk != null) {
+      kiosk.end();
+      kiosk = null;
+    }
     closeStore();
   }
 

@@ -274,13 +274,33 @@ public final class KioskView {
     WizardView wizard =
         new WizardView(form, visit.wizard(), visit.steps(), vm::toWelcome, reference -> {});
     // A kiosk keeps no drafts for later: there is no coming back to a public PC's report.
-    Node saveAndExit = wizard.root().lookup("#save-exit");
+    Node saveAndExit = find(wizard.root(), "save-exit");
     if (saveAndExit != null) {
       saveAndExit.setVisible(false);
       saveAndExit.setManaged(false);
     }
     frame.setCenter(wizard.root());
     title.bind(wizard.title());
+  }
+
+  /** Like lookup, but also inside a scroll pane whose skin is not made yet. */
+  private static Node find(Node node, String id) {
+    if (id.equals(node.getId())) {
+      return node;
+    }
+    java.util.List<Node> children = new java.util.ArrayList<>();
+    if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+      children.add(scroll.getContent());
+    } else if (node instanceof Parent parent) {
+      children.addAll(parent.getChildrenUnmodifiable());
+    }
+    for (Node child : children) {
+      Node found = find(child, id);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   private Node done(Reference reference) {
@@ -333,39 +353,13 @@ public final class KioskView {
     return page;
   }
 
-  /** The support numbers as lines: "name: phone". */
-  java.util.List<String> supportLines() {
-    int count = Integer.parseInt(words.get("support.count"));
-    java.util.List<String> lines = new java.util.ArrayList<>();
-    for (int i = 1; i <= count; i++) {
-      lines.add(
-          words.get(
-              "done.support.line",
-              words.get("support." + i + ".name"),
-              words.get("support." + i + ".phone")));
-    }
-    return lines;
+  private java.util.List<String> supportLines() {
+    return KioskReceipt.supportLines(words);
   }
 
-  /** The printed receipt: reference, centre, date and support numbers; nothing of the incident. */
-  Node receipt(Reference reference) {
-    VBox receipt = new VBox();
-    receipt.setId("receipt");
-    receipt.getStyleClass().add("kiosk-page");
-    receipt
-        .getChildren()
-        .addAll(
-            heading("receipt.heading"),
-            text("receipt.reference", reference.toString()),
-            text("receipt.centre", centreName),
-            text(
-                "receipt.date",
-                LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).toString()),
-            text("receipt.keep"));
-    for (String line : supportLines()) {
-      receipt.getChildren().add(new Label(line));
-    }
-    return receipt;
+  private Node receipt(Reference reference) {
+    return KioskReceipt.build(
+        words, reference, centreName, LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
   }
 
   private Node neutral() {

@@ -275,6 +275,12 @@ public final class KioskViewModel {
             });
   }
 
+  /** Kiosk mode ends (staff left, or the app locks or closes): the visit is wiped first. */
+  public void end() {
+    wipe();
+    timer.stop();
+  }
+
   /** Nothing of this visit is left: not in memory, not in the store, not on screen. */
   private void wipe() {
     services.speech().stop();

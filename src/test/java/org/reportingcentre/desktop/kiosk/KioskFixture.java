@@ -40,6 +40,13 @@ final class KioskFixture {
     return desktop;
   }
 
+  /** Kiosk mode off (out of full screen) and the store closed, so the next test starts clean. */
+  void stop() {
+    if (app.app != null) {
+      org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(10_000, () -> app.app.lock());
+    }
+  }
+
   /** Signs in as staff; the kiosk's welcome page shows. */
   Ui signIn(FxRobot robot) {
     Ui ui = Ui.fast(robot);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +32,11 @@ class KioskInactivityTest {
   @BeforeAll
   static void makeStore() throws Exception {
     folder = KioskFixture.makeStore(temp.resolve("data"));
+  }
+
+  @AfterEach
+  void leaveKioskMode() {
+    fixture.stop();
   }
 
   @Start

@@ -227,9 +227,15 @@ public final class KioskView {
           e -> {
             vm.chooseMode(mode);
             showPage();
+            Node again = find(frame.getCenter(), "mode-" + mode.code());
+            if (again != null) {
+              Platform.runLater(again::requestFocus);
+            }
           });
       modes.getChildren().add(choice);
     }
+    Button start = button("start-report", "welcome.start", "primary", vm::startReport);
+    start.getStyleClass().add("big");
     Label timeout = text("welcome.timeout", vm.idleMinutes());
     timeout.setId("timeout-line");
     page.getChildren()
@@ -237,16 +243,26 @@ public final class KioskView {
             heading("welcome.heading"),
             emergency,
             text("welcome.about"),
-            subheading("welcome.language.heading"),
-            languages,
-            subheading("welcome.mode.heading"),
-            modes,
+            choiceGroups(
+                group(subheading("welcome.language.heading"), languages),
+                group(subheading("welcome.mode.heading"), modes)),
             timeout,
+            start,
             subheading("welcome.leave.heading"),
-            text("welcome.leave.body"),
-            button("start-report", "welcome.start", "primary", vm::startReport));
-    page.getChildren().get(page.getChildren().size() - 1).getStyleClass().add("big");
+            text("welcome.leave.body"));
     return page;
+  }
+
+  private static Node group(Node heading, Node choices) {
+    VBox group = new VBox(heading, choices);
+    group.getStyleClass().add("choice-group");
+    return group;
+  }
+
+  private static Node choiceGroups(Node... groups) {
+    FlowPane row = new FlowPane(groups);
+    row.getStyleClass().add("choice-groups");
+    return row;
   }
 
   private java.util.List<Locale> vmLanguages() {

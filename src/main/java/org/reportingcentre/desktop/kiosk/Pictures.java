@@ -34,10 +34,12 @@ final class Pictures {
     Rectangle sheet = new Rectangle(8, 2, 40, 52);
     sheet.setFill(null);
     sheet.setStrokeWidth(3);
+    sheet.getStyleClass().add("picture-line");
     Pane pane = new Pane(sheet);
     for (int i = 0; i < 4; i++) {
       Line line = new Line(16, 14 + i * 10, 40, 14 + i * 10);
       line.setStrokeWidth(3);
+      line.getStyleClass().add("picture-line");
       pane.getChildren().add(line);
     }
     return decorative(pane);
@@ -53,6 +55,10 @@ final class Pictures {
     smile.setType(ArcType.OPEN);
     smile.setFill(null);
     smile.setStrokeWidth(3);
+    head.getStyleClass().add("picture-line");
+    smile.getStyleClass().add("picture-line");
+    left.getStyleClass().add("picture-solid");
+    right.getStyleClass().add("picture-solid");
     return decorative(new Pane(head, left, right, smile));
   }
 
@@ -69,7 +75,6 @@ final class Pictures {
     pane.setMinSize(SIZE, SIZE);
     pane.setPrefSize(SIZE, SIZE);
     pane.setMaxSize(SIZE, SIZE);
-    pane.getChildrenUnmodifiable().forEach(n -> n.getStyleClass().add("picture"));
     pane.setMouseTransparent(true);
     return pane;
   }

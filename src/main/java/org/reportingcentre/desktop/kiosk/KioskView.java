@@ -54,6 +54,8 @@ public final class KioskView {
   private final Clock clock;
   private final StackPane root = new StackPane();
   private final BorderPane frame = new BorderPane();
+  private final StackPane centre = new StackPane();
+  private final Node shade;
   private final StringProperty title = new SimpleStringProperty();
   private final Label printResult = new Label();
 
@@ -93,7 +95,10 @@ public final class KioskView {
     footer.getStyleClass().add("kiosk-footer");
     frame.setBottom(footer);
 
-    root.getChildren().setAll(frame, warning());
+    // The warning covers the page but not the bar: Leave quickly works during the countdown too.
+    shade = warning();
+    frame.setCenter(centre);
+    root.getChildren().setAll(frame);
     watchActivity();
     vm.page.addListener((o, a, b) -> showPage());
     vm.mode.addListener(
@@ -160,7 +165,7 @@ public final class KioskView {
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("page-scroll");
-    frame.setCenter(scroll);
+    centre.getChildren().setAll(scroll, shade);
     Platform.runLater(content::requestFocus);
   }
 
@@ -227,7 +232,7 @@ public final class KioskView {
           e -> {
             vm.chooseMode(mode);
             showPage();
-            Node again = find(frame.getCenter(), "mode-" + mode.code());
+            Node again = find(centre, "mode-" + mode.code());
             if (again != null) {
               Platform.runLater(again::requestFocus);
             }
@@ -246,8 +251,8 @@ public final class KioskView {
             choiceGroups(
                 group(subheading("welcome.language.heading"), languages),
                 group(subheading("welcome.mode.heading"), modes)),
-            timeout,
             start,
+            timeout,
             subheading("welcome.leave.heading"),
             text("welcome.leave.body"));
     return page;
@@ -295,7 +300,7 @@ public final class KioskView {
       saveAndExit.setVisible(false);
       saveAndExit.setManaged(false);
     }
-    frame.setCenter(wizard.root());
+    centre.getChildren().setAll(wizard.root(), shade);
     title.bind(wizard.title());
   }
 

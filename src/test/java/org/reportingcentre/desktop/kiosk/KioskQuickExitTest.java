@@ -88,6 +88,16 @@ class KioskQuickExitTest {
   }
 
   @Test
+  void leaveQuicklyStillWorksWhileTheWarningShows(FxRobot robot) throws Exception {
+    Ui ui = describing(robot);
+    fixture.advance(robot, Duration.ofMinutes(10));
+    assertTrue(ui.showing("kiosk-warning"));
+    new Ui(robot).click("leave-quickly");
+    assertFalse(ui.showing("kiosk-warning"));
+    assertNeutralAndWiped(robot, ui);
+  }
+
+  @Test
   void shiftThreeTimesWithinFiveSecondsLeavesQuickly(FxRobot robot) throws Exception {
     Ui ui = describing(robot);
     robot.type(KeyCode.SHIFT);

@@ -1,14 +1,18 @@
 package org.reportingcentre.cli;
 
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.reportingcentre.report.Coded;
 import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.ReportSummary;
 import org.reportingcentre.store.StoreException;
+import org.reportingcentre.store.SyncDetails;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,18 +51,35 @@ final class ListCommand implements Callable<Integer> {
                                         + ".")));
     try (CentreStore store = access.open(context)) {
       var reports = store.reports().list(filter);
+      Map<UUID, SyncDetails> details = new HashMap<>();
+      store.sync().allDetails().forEach(d -> details.put(d.id(), d));
       for (ReportSummary r : reports) {
         context
             .out()
             .printf(
-                "%-12s %s  %s%n",
+                "%-12s %s  %s%s%n",
                 r.reference(),
                 r.completedAt().atZone(ZoneId.systemDefault()).toLocalDate(),
-                plainStatus(r.status()));
+                plainStatus(r.status()),
+                Optional.ofNullable(details.get(r.id())).map(ListCommand::more).orElse(""));
       }
       context.err().println(reports.size() + (reports.size() == 1 ? " report." : " reports."));
     }
     return ExitCode.OK;
+  }
+
+  /** The receipt, the SPOC's reason, or the outcome after the status; no personal details. */
+  static String more(SyncDetails d) {
+    StringBuilder more = new StringBuilder();
+    d.receiptId().ifPresent(receipt -> more.append(", receipt ").append(receipt));
+    d.attention().ifPresent(reason -> more.append(": ").append(reason));
+    d.outcome()
+        .ifPresent(
+            o ->
+                more.append(d.news() ? "; news: " : "; outcome: ")
+                    .append(o.status().code())
+                    .append(o.messageForVictim().map(m -> " (\"" + m + "\")").orElse("")));
+    return more.toString();
   }
 
   /** The words people see for each status, the same in every screen and command. */

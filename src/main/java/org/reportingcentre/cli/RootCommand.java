@@ -39,7 +39,13 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       ListCommand.class,
       AuditCommand.class,
-      SpocCommand.class
+      SpocCommand.class,
+      EnrolCommand.class,
+      SyncCommand.class,
+      PurgeCommand.class,
+      StatsCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     })
 final class RootCommand implements Callable<Integer> {
   private final CliContext context;

@@ -58,11 +58,11 @@ import picocli.CommandLine.Spec;
       SpocCommand.Stats.class
     })
 public final class SpocCommand implements Callable<Integer> {
-  public static final int DONE = 0;
-  public static final int USAGE = 2;
-  public static final int CREDENTIAL = 3;
-  public static final int INVALID_INPUT = 4;
-  public static final int STORE_ERROR = 5;
+  static final int DONE = ExitCode.OK;
+  static final int USAGE = ExitCode.USAGE;
+  static final int CREDENTIAL = ExitCode.WRONG_USER_OR_PASSWORD;
+  static final int INVALID_INPUT = ExitCode.INVALID_INPUT;
+  static final int STORE_ERROR = ExitCode.STORE_ERROR;
 
   static final String DATA_DIR_ENV = "SPOC_DATA_DIR";
   static final String DB_PASSWORD_ENV = "SPOC_DB_PASSWORD";

@@ -43,11 +43,11 @@ public final class ReportIntake {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     for (int index = 0; index < reports.size(); index++) {
       Checked checked = check(centreCode, index, reports.get(index), now);
-      if (checked.refusal() != null) {
-        results[index] = checked.refusal();
+      if (checked instanceof Checked.Refused refused) {
+        results[index] = refused.answer();
       } else {
         positions.add(index);
-        valid.add(checked.incoming());
+        valid.add(((Checked.Ready) checked).incoming());
       }
     }
     List<SpocStore.Ingest> stored = store.ingestAll(valid);
@@ -58,8 +58,12 @@ public final class ReportIntake {
     return List.of(results);
   }
 
-  /** A report ready to store, or the reason it cannot be. */
-  private record Checked(SpocStore.IncomingReport incoming, ItemResult refusal) {}
+  /** A report ready to store, or the answer that refuses it. */
+  private sealed interface Checked {
+    record Ready(SpocStore.IncomingReport incoming) implements Checked {}
+
+    record Refused(ItemResult answer) implements Checked {}
+  }
 
   private Checked check(String centreCode, int index, JsonNode node, Instant now) {
     Optional<UUID> claimedId = claimedId(node);
@@ -67,7 +71,7 @@ public final class ReportIntake {
     try {
       report = format.fromTree(node, "");
     } catch (ExchangeFormatException e) {
-      return new Checked(null, new ItemResult.Rejected(index, claimedId, e.problems()));
+      return new Checked.Refused(new ItemResult.Rejected(index, claimedId, e.problems()));
     }
     UUID id = report.meta().id();
     List<Problem> problems = new ArrayList<>(validator.validate(report));
@@ -82,11 +86,11 @@ public final class ReportIntake {
                   + ". A centre can only send its own reports."));
     }
     if (!problems.isEmpty()) {
-      return new Checked(null, new ItemResult.Rejected(index, Optional.of(id), problems));
+      return new Checked.Refused(new ItemResult.Rejected(index, Optional.of(id), problems));
     }
     // The outcome is the SPOC's to write: whatever a centre sends there is not kept.
     Report received = withoutOutcome(report);
-    return new Checked(
+    return new Checked.Ready(
         new SpocStore.IncomingReport(
             id,
             centreCode,
@@ -94,8 +98,7 @@ public final class ReportIntake {
             format.contentHash(received),
             new String(format.write(received), StandardCharsets.UTF_8),
             secrets.newReceiptId(),
-            now),
-        null);
+            now));
   }
 
   private static ItemResult answer(int index, UUID id, SpocStore.Ingest ingest) {

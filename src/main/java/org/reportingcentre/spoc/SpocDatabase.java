@@ -137,12 +137,22 @@ public final class SpocDatabase implements AutoCloseable {
   private static String h2Password(Path dataDir) throws SpocStoreException {
     Path secret = dataDir.resolve(H2_SECRET_FILE);
     try {
-      Files.createDirectories(dataDir);
+      boolean posix = dataDir.getFileSystem().supportedFileAttributeViews().contains("posix");
+      if (!Files.exists(dataDir)) {
+        // The folder holds every report in clear: only its owner may look inside.
+        if (posix) {
+          Files.createDirectories(
+              dataDir,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+          Files.createDirectories(dataDir);
+        }
+      }
       if (!Files.exists(secret)) {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         try {
-          if (dataDir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          if (posix) {
             Files.createFile(
                 secret,
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -415,6 +415,7 @@ public final class SpocServer implements AutoCloseable {
   }
 
   private void notFound(Context ctx) {
+    // Javalin calls the 404 error handler after the exception mapper too: answer only once.
     if (ctx.statusCode() == 404 && ctx.result() != null && ctx.result().contains("\"error\"")) {
       return;
     }

@@ -504,6 +504,11 @@ public final class CentreStore implements AutoCloseable {
         keyRing);
   }
 
+  /** Sending to the SPOC and what comes back: outbox, receipts, outcomes, directory, purge. */
+  public SyncStateService sync() {
+    return new SyncStateService(dsl, format, options.clock(), session, this::sealAuditHead);
+  }
+
   public DraftRepository drafts() {
     return new JooqDraftRepository(dsl);
   }

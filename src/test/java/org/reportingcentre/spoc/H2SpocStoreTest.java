@@ -1,7 +1,13 @@
 package org.reportingcentre.spoc;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on the embedded H2 file the SPOC uses by default. */
@@ -17,6 +23,22 @@ class H2SpocStoreTest extends SpocStoreContract {
       throw new AssertionError(e);
     }
     return new JooqSpocStore(database.dsl());
+  }
+
+  @Test
+  void aNewDataFolderAndItsPasswordFileAreForTheirOwnerOnly() throws Exception {
+    Path folder = dataDir.resolve("new-spoc");
+    try (SpocDatabase fresh = SpocDatabase.open(new StoreLocation.H2Folder(folder))) {
+      assumeTrue(
+          folder.getFileSystem().supportedFileAttributeViews().contains("posix"),
+          "only POSIX file systems have owner-only permissions");
+      assertEquals(
+          "rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+      assertEquals(
+          "rw-------",
+          PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(folder.resolve(SpocDatabase.H2_SECRET_FILE))));
+    }
   }
 
   @AfterEach

@@ -488,6 +488,12 @@ class HostileRequestsTest {
     ListAppender<ILoggingEvent> captured = new ListAppender<>();
     captured.start();
     root.addAppender(captured);
+    // Whatever logback.xml says, capture everything the SPOC and the libraries would log.
+    ch.qos.logback.classic.Level rootLevel = root.getLevel();
+    root.setLevel(ch.qos.logback.classic.Level.ALL);
+    ch.qos.logback.classic.Logger spocLogger =
+        (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.reportingcentre.spoc");
+    spocLogger.setLevel(ch.qos.logback.classic.Level.INFO);
     try {
       String secret = spoc.enrol("LOG");
       Report report = TestReports.report("LOG", 0);
@@ -504,8 +510,30 @@ class HostileRequestsTest {
       assertFalse(all.contains("headscarf"), "no description is logged");
       assertFalse(all.contains("07700 900123"), "no phone number is logged");
     } finally {
+      root.setLevel(rootLevel);
+      spocLogger.setLevel(null);
       root.detachAppender(captured);
       spoc.database.dsl().execute("DELETE FROM received_report WHERE centre_code = 'LOG'");
+    }
+  }
+
+  @Test
+  void jettyAndJooqAreNeverLeftAtDebugWhereTheyWouldLogTokensAndReports() {
+    ch.qos.logback.classic.Logger jetty =
+        (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.eclipse.jetty");
+    ch.qos.logback.classic.Logger jooq =
+        (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.jooq");
+    ch.qos.logback.classic.Level jettyBefore = jetty.getLevel();
+    ch.qos.logback.classic.Level jooqBefore = jooq.getLevel();
+    try {
+      jetty.setLevel(ch.qos.logback.classic.Level.DEBUG);
+      jooq.setLevel(ch.qos.logback.classic.Level.TRACE);
+      QuietLogs.apply();
+      assertTrue(jetty.getEffectiveLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.INFO));
+      assertTrue(jooq.getEffectiveLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.INFO));
+    } finally {
+      jetty.setLevel(jettyBefore);
+      jooq.setLevel(jooqBefore);
     }
   }
 

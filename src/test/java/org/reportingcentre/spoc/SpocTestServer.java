@@ -37,8 +37,12 @@ final class SpocTestServer implements AutoCloseable {
   final ExchangeFormat format = new ExchangeFormat();
   final ObjectMapper mapper = format.mapper();
   final OkHttpClient http =
+      // Generous timeouts: on a loaded 2-core machine, 40 senders on one H2 file can make an
+      // answer wait well past OkHttp's default 10 s read timeout.
       new OkHttpClient.Builder()
-          .callTimeout(Duration.ofSeconds(60))
+          .callTimeout(Duration.ofSeconds(120))
+          .readTimeout(Duration.ofSeconds(90))
+          .writeTimeout(Duration.ofSeconds(90))
           .retryOnConnectionFailure(false)
           .build();
   private final ServerSettings.Limits limits;

@@ -24,6 +24,14 @@ import org.reportingcentre.report.Coded;
  */
 public final class Form {
   private final Messages text;
+  private final Pictures pictures = new Pictures();
+
+  /**
+   * The heading of the page being built. When a page asks one question, the heading is the question
+   * (GOV.UK), so a legend with the same words is not shown twice: it stays as the controls'
+   * accessible name only.
+   */
+  private String pageHeading = "";
 
   public Form(Messages text) {
     this.text = text;
@@ -36,6 +44,7 @@ public final class Form {
   /** The page heading: the question itself. */
   public Label heading(String key) {
     Label heading = new Label(text.get(key));
+    pageHeading = heading.getText();
     heading.getStyleClass().add("heading");
     heading.setWrapText(true);
     heading.setId("heading");
@@ -127,6 +136,9 @@ public final class Form {
       radio.setWrapText(true);
       radio.setAccessibleHelp(legend);
       radio.setSelected(v.equals(value.get()));
+      if (v instanceof Coded coded) {
+        pictures.decorate(radio, coded);
+      }
       options.getChildren().add(radio);
     }
     toggles
@@ -163,6 +175,7 @@ public final class Form {
       box.setWrapText(true);
       box.setAccessibleHelp(legend);
       box.setSelected(chosen.contains(v));
+      pictures.decorate(box, v);
       box.selectedProperty()
           .addListener(
               (obs, old, now) -> {
@@ -189,6 +202,11 @@ public final class Form {
     label.getStyleClass().add("question");
     label.setWrapText(true);
     label.setId("label-" + id);
+    if (label.getText().equals(pageHeading)) {
+      label.getStyleClass().add("legend-is-heading");
+      label.setVisible(false);
+      label.setManaged(false);
+    }
     VBox group = new VBox(label);
     group.getStyleClass().add("form-group");
     group.setId("group-" + id);

@@ -34,7 +34,20 @@ public final class Messages {
     } catch (MissingResourceException e) {
       throw new IllegalStateException("No text for key " + key, e);
     }
-    return args.length == 0 ? text : new MessageFormat(text, Locale.UK).format(args);
+    if (args.length == 0) {
+      return text;
+    }
+    if (java.util.Arrays.stream(args).allMatch(a -> a instanceof CharSequence)
+        && text.indexOf('\'') < 0) {
+      // Plain words in: no need for MessageFormat, whose locale data costs a few hundred
+      // milliseconds to load on the first screen.
+      String out = text;
+      for (int i = 0; i < args.length; i++) {
+        out = out.replace("{" + i + "}", args[i].toString());
+      }
+      return out;
+    }
+    return new MessageFormat(text, locale()).format(args);
   }
 
   public boolean has(String key) {

@@ -71,6 +71,7 @@ public final class HomeView extends ScreenFrame {
       vm.abandoned.addListener(
           (ListChangeListener<Draft>)
               c -> fill(form, abandonedList, vm.abandoned, "delete", vm::delete, vm));
+      fill(form, abandonedList, vm.abandoned, "delete", vm::delete, vm);
     }
     Button kiosk = new Button(form.text().get("home.kiosk"));
     kiosk.setId("start-kiosk");

@@ -63,10 +63,18 @@ public final class HomeViewModel {
     return text.get("home.draft", DATE.format(draft.updatedAt()));
   }
 
-  /** Looks a reference up; shows its status and date only, never the details. */
+  /**
+   * Looks a reference up, or every report finished on a date (such as 20/11/2026); shows status and
+   * date only, never the details.
+   */
   public void find() {
     findResult.set("");
     findError.set("");
+    Optional<java.time.LocalDate> day = parseDate(findReference.get());
+    if (day.isPresent()) {
+      findByDate(day.get());
+      return;
+    }
     Reference reference;
     try {
       reference = Reference.parse(findReference.get());
@@ -87,12 +95,63 @@ public final class HomeViewModel {
             findResult.set(
                 text.get(
                     "home.find.result",
-                    reference,
+                    reference.toString(),
                     text.of(s.status()),
                     s.completedAt() == null ? "" : DATE.format(s.completedAt())));
           }
         },
         e -> findError.set(text.get("home.find.failed")));
+  }
+
+  private void findByDate(java.time.LocalDate day) {
+    ZoneId zone = ZoneId.of("Europe/London");
+    threads.run(
+        () ->
+            reports.list(Optional.empty()).stream()
+                .filter(s -> s.completedAt() != null)
+                .filter(s -> s.completedAt().atZone(zone).toLocalDate().equals(day))
+                .toList(),
+        (List<ReportSummary> found) -> {
+          String date = day.format(DateTimeFormatter.ofPattern("d MMMM yyyy"));
+          if (found.isEmpty()) {
+            findError.set(text.get("home.find.noneOnDate", date));
+            return;
+          }
+          StringBuilder lines = new StringBuilder(text.get("home.find.onDate", date));
+          for (ReportSummary s : found) {
+            lines
+                .append("\n")
+                .append(
+                    text.get(
+                        "home.find.result",
+                        s.reference().toString(),
+                        text.of(s.status()),
+                        DATE.format(s.completedAt())));
+          }
+          findResult.set(lines.toString());
+        },
+        e -> findError.set(text.get("home.find.failed")));
+  }
+
+  static Optional<java.time.LocalDate> parseDate(String typed) {
+    String t = typed == null ? "" : typed.strip();
+    java.util.regex.Matcher uk =
+        java.util.regex.Pattern.compile("(\\d{1,2})[/ .-](\\d{1,2})[/ .-](\\d{4})").matcher(t);
+    try {
+      if (uk.matches()) {
+        return Optional.of(
+            java.time.LocalDate.of(
+                Integer.parseInt(uk.group(3)),
+                Integer.parseInt(uk.group(2)),
+                Integer.parseInt(uk.group(1))));
+      }
+      if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return Optional.of(java.time.LocalDate.parse(t));
+      }
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   List<Draft> draftsNow() {

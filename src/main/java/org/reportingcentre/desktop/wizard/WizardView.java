@@ -85,6 +85,17 @@ public final class WizardView {
     scroll.getStyleClass().add("page-scroll");
     root.setCenter(scroll);
 
+    // Enter on an option goes on, as in a web form; JavaFX's option controls keep Enter otherwise.
+    column.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+              && (e.getTarget() instanceof javafx.scene.control.RadioButton
+                  || e.getTarget() instanceof javafx.scene.control.CheckBox)) {
+            e.consume();
+            (vm.current.get() == StepId.CHECK ? send : continueButton).fire();
+          }
+        });
     vm.current.addListener((obs, old, now) -> showPage());
     vm.errors.addListener((ListChangeListener<FieldError>) c -> showErrors());
     vm.sent.addListener(
@@ -128,15 +139,12 @@ public final class WizardView {
     send.setManaged(check);
     showErrors();
     scroll.setVvalue(0);
+    // A new page starts at its question, as a new web page does: the heading takes focus (it is
+    // not a Tab stop), so a screen reader reads the question and Tab goes on to the first answer.
     Node heading = page.lookup("#heading");
     if (heading != null && root.getScene() != null) {
-      // Reading starts at the question; the heading itself takes no keyboard stop.
-      Platform.runLater(() -> firstField(page));
+      Platform.runLater(heading::requestFocus);
     }
-  }
-
-  private void firstField(Node page) {
-    Form.focusField(page, page.getId());
   }
 
   private void showErrors() {

@@ -104,6 +104,17 @@ class SignInAndHomeTest {
   }
 
   @Test
+  void findByDateListsThatDaysReportsWithStatusOnly(FxRobot robot) {
+    Ui ui = signIn(robot, AppFixture.VOLUNTEER);
+    ui.fill("find-reference", "2/3/2026").click("find");
+    String result = ui.text("find-result");
+    assertTrue(result.startsWith("Reports finished on 2 March 2026:"), result);
+    assertTrue(result.contains(stored.toString()), result);
+    ui.fill("find-reference", "3/3/2026").click("find");
+    assertEquals("No reports were finished on 3 March 2026.", ui.text("error-find-reference"));
+  }
+
+  @Test
   void aManagerSeesAbandonedDraftsAndCanDeleteThem(FxRobot robot) throws Exception {
     Ui ui = signIn(robot, AppFixture.MANAGER);
     assertTrue(ui.text("delete-0").startsWith("Delete the unfinished report by amira"));

@@ -143,7 +143,14 @@ public final class Ui {
   }
 
   public Node focused() {
-    return call(() -> robot.targetWindow().getScene().getFocusOwner());
+    return call(
+        () ->
+            robot.listTargetWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null)
+                .map(w -> w.getScene().getFocusOwner())
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null));
   }
 
   public <T> T call(Callable<T> work) {

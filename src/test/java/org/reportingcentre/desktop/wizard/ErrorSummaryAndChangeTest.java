@@ -56,6 +56,30 @@ class ErrorSummaryAndChangeTest {
   }
 
   @Test
+  void aPersonCanAnswerAndContinueWithTheKeyboardAlone(FxRobot robot) {
+    Ui ui = new Ui(robot);
+    robot.push(javafx.scene.input.KeyCode.ENTER);
+    assertEquals("Who is reporting?", ui.heading(), "Enter is Continue");
+    assertSame(ui.node("heading"), ui.focused(), "focus moves to the new question");
+    java.util.List<String> path = new java.util.ArrayList<>();
+    for (int i = 0;
+        i < 10 && !"role-witness".equals(path.isEmpty() ? "" : path.get(path.size() - 1));
+        i++) {
+      robot.push(javafx.scene.input.KeyCode.TAB);
+      path.add(ui.focused() == null ? "" : ui.focused().getId());
+    }
+    assertEquals(
+        java.util.List.of("role-victim", "role-witness"),
+        path,
+        "the new page starts at its question, then reading order");
+    robot.push(javafx.scene.input.KeyCode.SPACE);
+    assertTrue(ui.selected("role-witness"), "Space chooses");
+    robot.push(javafx.scene.input.KeyCode.ENTER);
+    assertEquals("Do you want to stay anonymous?", ui.heading());
+    assertEquals(ReporterRole.WITNESS, f.vm.answers().role);
+  }
+
+  @Test
   void errorsAreCheckedOnContinueOnly(FxRobot robot) {
     Ui ui = new Ui(robot);
     ui.next();

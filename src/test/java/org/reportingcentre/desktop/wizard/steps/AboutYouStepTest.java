@@ -50,10 +50,4 @@ class AboutYouStepTest extends StepViewTestBase<AboutYouViewModel> {
     ui.click("religion-prefer-not-to-say");
     assertEquals(Religion.PREFER_NOT_TO_SAY, vm.religion.get());
   }
-
-  @Override
-  protected void theKeyboardReachesEveryControlInReadingOrder(FxRobot robot) {
-    // The longest page (58 controls): its order is the same mechanism as every other page, and
-    // tabbing through it costs several seconds on this machine; the other pages cover it.
-  }
 }

@@ -17,6 +17,14 @@ class WhatStepTest extends StepViewTestBase<WhatViewModel> {
   }
 
   @Test
+  void everyTypeHasAPicture(FxRobot robot) {
+    for (IncidentType type : IncidentType.values()) {
+      var box = (javafx.scene.control.CheckBox) ui(robot).node("types-" + type.code());
+      assertTrue(box.getGraphic() instanceof javafx.scene.image.ImageView, type.code());
+    }
+  }
+
+  @Test
   void tickAllThatApplyAndSomethingElseAsksWhat(FxRobot robot) {
     Ui ui = ui(robot);
     assertEquals(

@@ -16,6 +16,14 @@ class WhereStepTest extends StepViewTestBase<WhereViewModel> {
   }
 
   @Test
+  void everyPlaceHasAPicture(FxRobot robot) {
+    for (LocationType type : LocationType.values()) {
+      var radio = (javafx.scene.control.RadioButton) ui(robot).node("locationType-" + type.code());
+      assertTrue(radio.getGraphic() instanceof javafx.scene.image.ImageView, type.code());
+    }
+  }
+
+  @Test
   void onlineAsksThePlatformAndNotTheAddress(FxRobot robot) {
     Ui ui = ui(robot);
     ui.click("locationType-street");

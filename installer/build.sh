@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Builds Reporting Centre's installers with jpackage (in the JDK). Each bundles its own Java
+# runtime and JavaFX, so the centre's PC needs nothing else. See installer/README.md.
+#
+#   installer/build.sh app-image   Linux app image in target/installer/reporting-centre (default)
+#   installer/build.sh deb         the app image, then a .deb from it
+#   installer/build.sh msi         on Windows (Git Bash or WSL-free bash with the JDK's jpackage)
+#   installer/build.sh dmg         on macOS
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TYPE="${1:-app-image}"
+NAME="reporting-centre"
+VERSION="0.1.0"
+VENDOR="Reporting Centre project"
+DESCRIPTION="Record hate crime and harassment reports at a third-party reporting centre."
+OUT="target/installer"
+
+mvn -B -q -ntp package -DskipTests
+
+rm -rf "$OUT"
+mkdir -p "$OUT/input"
+cp target/reporting-centre.jar "$OUT/input/"
+# The jar's manifest names its libraries as lib/*.jar; keep that layout. The SPOC's own server
+# libraries ride along: the same jar runs `spoc serve`.
+cp -r target/lib "$OUT/input/lib"
+
+# The JDK modules the app and its libraries use, plus those loaded by reflection or services.
+MODULES="$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
+  --class-path "target/lib/*" target/reporting-centre.jar)"
+MODULES="$MODULES,jdk.crypto.ec,jdk.zipfs,jdk.localedata,java.logging,java.xml"
+
+COMMON=(
+  --name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION"
+  --input "$OUT/input" --main-jar reporting-centre.jar --main-class org.reportingcentre.cli.Main
+  --add-modules "$MODULES" --jlink-options "--strip-debug --no-man-pages --no-header-files"
+  # JavaFX unpacks its native libraries into this folder inside the app, filled at build time
+  # (below), so a locked-down kiosk account never needs to write to its home folder.
+  --java-options "-Djavafx.cachedir=\$APPDIR/javafx-cache"
+  --java-options "-Xshare:auto"
+  --dest "$OUT"
+)
+
+case "$TYPE" in
+  app-image|deb)
+    jpackage --type app-image "${COMMON[@]}" --icon installer/linux/reporting-centre.png
+    installer/linux/prime-javafx-cache.sh "$OUT/$NAME"
+    # The kiosk launcher and its autostart entry travel inside the image (installer/README.md).
+    install -m 755 installer/linux/reporting-centre-kiosk "$OUT/$NAME/bin/"
+    install -m 644 installer/linux/reporting-centre-kiosk.desktop "$OUT/$NAME/lib/"
+    if [ "$TYPE" = deb ]; then
+      jpackage --type deb --app-image "$OUT/$NAME" --name "$NAME" --app-version "$VERSION" \
+        --vendor "$VENDOR" --description "$DESCRIPTION" --dest "$OUT" \
+        --linux-shortcut --linux-menu-group "Office" --linux-app-category "misc" \
+        --license-file installer/LICENSE.txt
+    fi
+    ;;
+  msi)
+    jpackage --type msi "${COMMON[@]}" --icon installer/windows/reporting-centre.ico \
+      --win-per-user-install --win-menu --win-menu-group "Reporting Centre" --win-shortcut \
+      --win-dir-chooser --license-file installer/LICENSE.txt \
+      --win-upgrade-uuid 6c1d2f0e-4b8a-4f5e-9a43-2d1c7e9b5a10
+    ;;
+  dmg)
+    # An .icns is made on the Mac from the PNG: see installer/README.md. Without it, the default.
+    ICON=(); [ -f installer/macos/reporting-centre.icns ] && ICON=(--icon installer/macos/reporting-centre.icns)
+    jpackage --type dmg "${COMMON[@]}" "${ICON[@]}" \
+      --mac-package-identifier org.reportingcentre.app --license-file installer/LICENSE.txt
+    ;;
+  *)
+    echo "Unknown type '$TYPE': use app-image, deb, msi or dmg." >&2
+    exit 2
+    ;;
+esac
+
+echo "Built $TYPE in $OUT:"
+ls -1 "$OUT" | grep -v '^input$'

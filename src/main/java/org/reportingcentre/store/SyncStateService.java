@@ -1,0 +1,270 @@
+package org.reportingcentre.store;
+
+import static org.reportingcentre.store.jooq.Tables.REPORT;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.reportingcentre.protocol.Directory;
+import org.reportingcentre.protocol.ExchangeFormat;
+import org.reportingcentre.protocol.ExchangeFormatException;
+import org.reportingcentre.protocol.OutcomeChange;
+import org.reportingcentre.report.Reference;
+import org.reportingcentre.report.Report;
+import org.reportingcentre.report.ReportStatus;
+
+/**
+ * The store's side of sending to the SPOC, for the signed-in user: the SPOC link and its token, the
+ * outbox, receipts, outcomes, the cached directory, and the purge of identifying details. Every
+ * change the SPOC's answers make is audited in the same transaction, and the seal follows.
+ */
+public final class SyncStateService {
+  /** How long identifying details stay after the SPOC's receipt unless a centre says otherwise. */
+  public static final Duration DEFAULT_KEEP_AFTER_RECEIPT = Duration.ofDays(30);
+
+  private static final String SPOC_SUBJECT = "spoc";
+
+  private final DSLContext dsl;
+  private final ExchangeFormat format;
+  private final Clock clock;
+  private final Session session;
+  private final Runnable afterWrite;
+
+  SyncStateService(
+      DSLContext dsl, ExchangeFormat format, Clock clock, Session session, Runnable afterWrite) {
+    this.dsl = dsl;
+    this.format = format;
+    this.clock = clock;
+    this.session = session;
+    this.afterWrite = afterWrite;
+  }
+
+  private JooqOutboxRepository repository(DSLContext context) {
+    return new JooqOutboxRepository(context, format, clock);
+  }
+
+  private JooqAuditLog audit(DSLContext context) {
+    return new JooqAuditLog(context, clock);
+  }
+
+  /** The SPOC this centre sends to, if it has enrolled. */
+  public Optional<SpocLink> link() {
+    return repository(dsl).link();
+  }
+
+  /** Keeps the SPOC link and token after enrolment; managers only; audited. */
+  public void saveLink(SpocLink link) throws StoreException.NotAllowed {
+    session.requireManager("enrol the centre with a SPOC");
+    dsl.transaction(
+        cfg -> {
+          repository(cfg.dsl()).saveLink(link);
+          audit(cfg.dsl())
+              .append(
+                  session.user(),
+                  AuditAction.SYNC,
+                  SPOC_SUBJECT,
+                  cut("enrolled with " + link.baseUrl() + " (" + link.serverId() + ")"));
+        });
+    afterWrite.run();
+  }
+
+  /** How many reports have this status now (no personal details). */
+  public long count(ReportStatus status) {
+    return repository(dsl).count(status);
+  }
+
+  /** Ids of every report still waiting for the SPOC's answer, oldest first. */
+  public List<UUID> queued() {
+    return repository(dsl).queued();
+  }
+
+  public List<QueuedReport> documents(List<UUID> ids) {
+    return repository(dsl).documents(ids);
+  }
+
+  /** Marks reports as on their way; they stay queued until the SPOC answers. */
+  public void markSending(List<UUID> ids) {
+    repository(dsl).setQueuedStatus(ids, ReportStatus.SENDING);
+  }
+
+  /** Puts reports back as saved after a send that got no answer: nothing is known of them. */
+  public void backToSaved(List<UUID> ids) {
+    repository(dsl).setQueuedStatus(ids, ReportStatus.SAVED);
+  }
+
+  /** Records the SPOC's answers, each report's status and an audit entry per report, at once. */
+  public void record(List<SpocAnswer> answers) {
+    if (answers.isEmpty()) {
+      return;
+    }
+    dsl.transaction(
+        cfg -> {
+          DSLContext tx = cfg.dsl();
+          repository(tx).record(answers);
+          Map<UUID, String> references = references(tx, answers);
+          List<String> received = new ArrayList<>();
+          List<String> duplicate = new ArrayList<>();
+          List<String> rejected = new ArrayList<>();
+          List<String> conflict = new ArrayList<>();
+          for (SpocAnswer answer : answers) {
+            String reference = references.get(answer.reportId());
+            if (reference == null) {
+              continue;
+            }
+            if (answer instanceof SpocAnswer.Received r) {
+              (r.duplicate() ? duplicate : received).add(reference);
+            } else if (answer instanceof SpocAnswer.NeedsAttention a) {
+              (a.kind() == SpocAnswer.Kind.CONFLICT ? conflict : rejected).add(reference);
+            }
+          }
+          JooqAuditLog audit = audit(tx);
+          appendIfAny(audit, received, "received by the SPOC");
+          appendIfAny(audit, duplicate, "received by the SPOC (it already had it)");
+          appendIfAny(audit, rejected, "needs attention: rejected by the SPOC");
+          appendIfAny(audit, conflict, "needs attention: conflict at the SPOC");
+        });
+    afterWrite.run();
+  }
+
+  private void appendIfAny(JooqAuditLog audit, List<String> subjects, String detail) {
+    if (!subjects.isEmpty()) {
+      audit.appendAll(session.user(), AuditAction.SYNC, subjects, detail);
+    }
+  }
+
+  private static Map<UUID, String> references(DSLContext tx, List<SpocAnswer> answers) {
+    Map<UUID, String> references = new HashMap<>();
+    List<UUID> ids = answers.stream().map(SpocAnswer::reportId).toList();
+    for (int i = 0; i < ids.size(); i += 500) {
+      tx.select(REPORT.ID, REPORT.REFERENCE)
+          .from(REPORT)
+          .where(REPORT.ID.in(ids.subList(i, Math.min(ids.size(), i + 500))))
+          .forEach(r -> references.put(r.value1(), r.value2()));
+    }
+    return references;
+  }
+
+  /**
+   * Applies one page of outcomes and then moves the cursor, in one transaction, so a page is never
+   * half-applied or skipped.
+   *
+   * @return the references of reports held here that got news
+   */
+  public List<Reference> applyOutcomes(List<OutcomeChange> changes, String nextCursor) {
+    List<Reference> applied =
+        dsl.transactionResult(
+            cfg -> {
+              JooqOutboxRepository repository = repository(cfg.dsl());
+              List<Reference> references = repository.applyOutcomes(changes, clock.instant());
+              repository.saveOutcomesCursor(nextCursor);
+              if (!references.isEmpty()) {
+                audit(cfg.dsl())
+                    .appendAll(
+                        session.user(),
+                        AuditAction.SYNC,
+                        references.stream().map(Reference::toString).toList(),
+                        "outcome from the SPOC");
+              }
+              return references;
+            });
+    afterWrite.run();
+    return applied;
+  }
+
+  public Optional<String> outcomesCursor() {
+    return repository(dsl).outcomesCursor();
+  }
+
+  /** How many reports have an outcome nobody has looked at yet ("3 reports have news"). */
+  public long reportsWithNews() {
+    return repository(dsl).countWithNews();
+  }
+
+  /** Says that someone has seen a report's outcome. */
+  public void markSeen(Reference reference) {
+    details(reference).ifPresent(d -> repository(dsl).markSeen(d.id()));
+  }
+
+  public Optional<SyncDetails> details(Reference reference) {
+    return dsl.select(REPORT.ID)
+        .from(REPORT)
+        .where(REPORT.REFERENCE.eq(reference.toString()))
+        .fetchOptional(REPORT.ID)
+        .flatMap(id -> repository(dsl).details(id));
+  }
+
+  /** Every report's sync details, oldest first (no personal details). */
+  public List<SyncDetails> allDetails() {
+    return repository(dsl).allDetails();
+  }
+
+  public Optional<OutboxRepository.CachedDirectory> directory() {
+    return repository(dsl).directory();
+  }
+
+  public void saveDirectory(Directory directory, Optional<String> etag) {
+    repository(dsl).saveDirectory(directory, etag.orElse(null), clock.instant());
+  }
+
+  /**
+   * Removes identifying details from every report received by the SPOC more than {@code
+   * keepAfterReceipt} ago, keeping what statistics and the outcome need. Each report is audited.
+   *
+   * @return the references of the reports purged now
+   */
+  public List<Reference> purge(Duration keepAfterReceipt) throws StoreException.NotAllowed {
+    session.requireManager("remove identifying details");
+    if (keepAfterReceipt.isNegative()) {
+      throw new IllegalArgumentException("The number of days cannot be negative");
+    }
+    Instant now = clock.instant();
+    List<UUID> due = repository(dsl).purgeable(now.minus(keepAfterReceipt));
+    List<Reference> purged = new ArrayList<>();
+    ReportRepository reports = new JooqReportRepository(dsl, format, clock);
+    for (int i = 0; i < due.size(); i += 200) {
+      List<UUID> chunk = due.subList(i, Math.min(due.size(), i + 200));
+      List<String> subjects = new ArrayList<>();
+      dsl.transaction(
+          cfg -> {
+            JooqOutboxRepository repository = repository(cfg.dsl());
+            for (UUID id : chunk) {
+              Report report = reports.find(id).orElseThrow();
+              Report kept = Deidentify.apply(report);
+              repository.replacePurged(
+                  cfg.dsl(),
+                  id,
+                  new String(format.write(kept), java.nio.charset.StandardCharsets.UTF_8),
+                  now);
+              subjects.add(report.meta().reference().toString());
+            }
+            audit(cfg.dsl())
+                .appendAll(
+                    session.user(),
+                    AuditAction.PURGE,
+                    subjects,
+                    "identifying details removed "
+                        + keepAfterReceipt.toDays()
+                        + " days after receipt");
+          });
+      subjects.forEach(s -> purged.add(Reference.parse(s)));
+      afterWrite.run();
+    }
+    return purged;
+  }
+
+  /** Reads a stored document (for checks after a purge); not audited, so not public. */
+  Report read(String document) throws ExchangeFormatException {
+    return format.read(document.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static String cut(String text) {
+    return text.length() <= 500 ? text : text.substring(0, 499) + "…";
+  }
+}

@@ -1,0 +1,275 @@
+package org.reportingcentre.sync;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import okhttp3.OkHttpClient;
+import org.reportingcentre.protocol.BatchResponse;
+import org.reportingcentre.protocol.ItemResult;
+import org.reportingcentre.protocol.OutcomesPage;
+import org.reportingcentre.protocol.Protocol;
+import org.reportingcentre.report.Problem;
+import org.reportingcentre.report.ReportStatus;
+import org.reportingcentre.store.QueuedReport;
+import org.reportingcentre.store.SpocAnswer;
+import org.reportingcentre.store.SpocLink;
+import org.reportingcentre.store.SyncStateService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of sending to the SPOC and bringing back what it has: health check, the queued reports in
+ * batches, then outcomes and the directory. A report is marked received only with the SPOC's
+ * receipt for it; any failure leaves the reports it carried queued. Safe to run again at any point,
+ * including after the process was killed: the SPOC answers a resend with the original receipt.
+ */
+public final class SyncService {
+  /** Reports per batch, as docs/protocol.md recommends. */
+  public static final int DEFAULT_BATCH_SIZE = 100;
+
+  private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
+
+  private final SyncStateService state;
+  private final OkHttpClient http;
+  private final ObjectMapper mapper;
+  private final int batchSize;
+  private final java.util.concurrent.locks.ReentrantLock oneRunAtATime =
+      new java.util.concurrent.locks.ReentrantLock();
+
+  public SyncService(SyncStateService state, OkHttpClient http, ObjectMapper mapper) {
+    this(state, http, mapper, DEFAULT_BATCH_SIZE);
+  }
+
+  public SyncService(
+      SyncStateService state, OkHttpClient http, ObjectMapper mapper, int batchSize) {
+    if (batchSize < 1 || batchSize > Protocol.MAX_REPORTS_PER_BATCH) {
+      throw new IllegalArgumentException(
+          "A batch holds 1 to " + Protocol.MAX_REPORTS_PER_BATCH + " reports");
+    }
+    this.state = state;
+    this.http = http;
+    this.mapper = mapper;
+    this.batchSize = batchSize;
+  }
+
+  /** How many reports are waiting for the SPOC now (saved or interrupted while sending). */
+  public int waiting() {
+    return state.queued().size();
+  }
+
+  /**
+   * Runs once; never throws for the network or the SPOC: the summary says what happened. One run at
+   * a time: a "Send now" while an automatic run is going on waits for it to end, then finds what is
+   * still waiting.
+   */
+  public SyncSummary run(SyncListener listener, CancelToken cancel) {
+    oneRunAtATime.lock();
+    try {
+      return runNow(listener, cancel);
+    } finally {
+      oneRunAtATime.unlock();
+    }
+  }
+
+  private SyncSummary runNow(SyncListener listener, CancelToken cancel) {
+    Tally tally = new Tally();
+    Optional<SyncException> stoppedBy = Optional.empty();
+    Optional<Integer> directoryVersion = state.directory().map(d -> d.directory().version());
+    try {
+      SpocLink link = state.link().orElseThrow(SyncException.NotEnrolled::new);
+      SpocClient client =
+          new SpocClient(
+              http, SpocClient.parseAddress(link.baseUrl()), Optional.of(link.token()), mapper);
+      client.health();
+      send(client, listener, cancel, tally);
+      tally.newOutcomes = pullOutcomes(client);
+      directoryVersion = pullDirectory(client);
+    } catch (SyncException e) {
+      LOG.info("Sync stopped: {}", e.getClass().getSimpleName());
+      stoppedBy = Optional.of(e);
+    }
+    SyncSummary summary =
+        new SyncSummary(
+            tally.received,
+            tally.duplicates,
+            tally.attention,
+            state.queued().size(),
+            state.count(ReportStatus.NEEDS_ATTENTION),
+            stoppedBy,
+            tally.newOutcomes,
+            directoryVersion);
+    LOG.info(
+        "Sync run: {} received ({} duplicates), {} need attention, {} still waiting",
+        summary.received(),
+        summary.duplicates(),
+        summary.needingAttention(),
+        summary.stillWaiting());
+    listener.finished(summary);
+    return summary;
+  }
+
+  private static final class Tally {
+    int received;
+    int duplicates;
+    int attention;
+    int newOutcomes;
+  }
+
+  private void send(SpocClient client, SyncListener listener, CancelToken cancel, Tally tally)
+      throws SyncException {
+    List<UUID> queued = state.queued();
+    int total = queued.size();
+    listener.started(total);
+    listener.progress(0, total);
+    Deque<List<UUID>> batches = new ArrayDeque<>();
+    for (int i = 0; i < queued.size(); i += batchSize) {
+      batches.add(queued.subList(i, Math.min(queued.size(), i + batchSize)));
+    }
+    int done = 0;
+    while (!batches.isEmpty()) {
+      if (cancel.isCancelled()) {
+        throw new SyncException.Cancelled();
+      }
+      List<QueuedReport> batch = state.documents(batches.pop());
+      if (batch.isEmpty()) {
+        continue;
+      }
+      List<UUID> ids = batch.stream().map(QueuedReport::id).toList();
+      state.markSending(ids);
+      BatchResponse response;
+      try {
+        response = client.sendBatch(batch, cancel::inFlight);
+      } catch (SyncException.TooLarge e) {
+        state.backToSaved(ids);
+        if (batch.size() > 1) {
+          int half = batch.size() / 2;
+          batches.push(ids.subList(half, ids.size()));
+          batches.push(ids.subList(0, half));
+          LOG.info("A batch of {} was too large for the SPOC; sending it in halves", batch.size());
+          continue;
+        }
+        state.record(
+            List.of(
+                new SpocAnswer.NeedsAttention(
+                    ids.get(0),
+                    SpocAnswer.Kind.REJECTED,
+                    "This report is too large for the SPOC to take ("
+                        + e.getMessage()
+                        + "). Ask the SPOC how to send it.")));
+        tally.attention++;
+        listener.progress(++done, total);
+        continue;
+      } catch (SyncException e) {
+        state.backToSaved(ids);
+        throw e;
+      }
+      if (response.results().size() != batch.size()) {
+        // One result per report is the protocol; anything else is not an answer to this batch.
+        state.backToSaved(ids);
+        throw new SyncException.NotASpoc(client.address(), "its answer did not match the batch");
+      }
+      List<SpocAnswer> answers = answers(batch, response);
+      state.record(answers);
+      Set<UUID> answered = new HashSet<>();
+      for (SpocAnswer answer : answers) {
+        answered.add(answer.reportId());
+        if (answer instanceof SpocAnswer.Received r) {
+          tally.received++;
+          if (r.duplicate()) {
+            tally.duplicates++;
+          }
+        } else {
+          tally.attention++;
+        }
+      }
+      List<UUID> unanswered = ids.stream().filter(id -> !answered.contains(id)).toList();
+      if (!unanswered.isEmpty()) {
+        state.backToSaved(unanswered);
+      }
+      done += answered.size();
+      listener.progress(done, total);
+    }
+  }
+
+  /**
+   * Matches each result to the report at its index. A result that does not match what was sent
+   * (another id, an index out of range) proves nothing, so that report stays queued.
+   */
+  static List<SpocAnswer> answers(List<QueuedReport> batch, BatchResponse response) {
+    List<SpocAnswer> answers = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    for (ItemResult result : response.results()) {
+      int index = result.index();
+      if (index < 0 || index >= batch.size() || !seen.add(index)) {
+        continue;
+      }
+      QueuedReport sent = batch.get(index);
+      Optional<SpocAnswer> answer = answer(sent, result);
+      answer.ifPresent(answers::add);
+    }
+    return answers;
+  }
+
+  private static Optional<SpocAnswer> answer(QueuedReport sent, ItemResult result) {
+    UUID id = sent.id();
+    if (result instanceof ItemResult.Accepted a && a.reportId().equals(id)) {
+      return Optional.of(new SpocAnswer.Received(id, a.receiptId(), a.receivedAt(), false));
+    }
+    if (result instanceof ItemResult.Duplicate d && d.reportId().equals(id)) {
+      return Optional.of(new SpocAnswer.Received(id, d.receiptId(), d.receivedAt(), true));
+    }
+    if (result instanceof ItemResult.Conflict c && c.reportId().equals(id)) {
+      return Optional.of(
+          new SpocAnswer.NeedsAttention(
+              id,
+              SpocAnswer.Kind.CONFLICT,
+              c.message()
+                  + " What to do: do not send it again as it is; ask the SPOC which report it"
+                  + " holds under this reference."));
+    }
+    if (result instanceof ItemResult.Rejected r
+        && r.reportId().map(rid -> rid.equals(id)).orElse(true)) {
+      StringBuilder reason = new StringBuilder("The SPOC could not accept this report: ");
+      List<Problem> problems = r.problems();
+      for (int i = 0; i < problems.size(); i++) {
+        Problem p = problems.get(i);
+        reason.append(i == 0 ? "" : "; ").append(p.field()).append(": ").append(p.message());
+      }
+      if (problems.isEmpty()) {
+        reason.append("no reason was given");
+      }
+      reason.append(". What to do: correct it as a new report that refers to this one.");
+      return Optional.of(
+          new SpocAnswer.NeedsAttention(id, SpocAnswer.Kind.REJECTED, reason.toString()));
+    }
+    return Optional.empty();
+  }
+
+  private int pullOutcomes(SpocClient client) throws SyncException {
+    int news = 0;
+    for (int page = 0; page < 10_000; page++) {
+      OutcomesPage answer = client.outcomes(state.outcomesCursor());
+      news += state.applyOutcomes(answer.changes(), answer.nextCursor()).size();
+      if (!answer.more() || answer.changes().isEmpty()) {
+        break;
+      }
+    }
+    return news;
+  }
+
+  private Optional<Integer> pullDirectory(SpocClient client) throws SyncException {
+    var cached = state.directory();
+    Optional<SpocClient.FetchedDirectory> fetched = client.directory(cached.flatMap(c -> c.etag()));
+    if (fetched.isPresent()) {
+      state.saveDirectory(fetched.get().directory(), fetched.get().etag());
+      return Optional.of(fetched.get().directory().version());
+    }
+    return cached.map(c -> c.directory().version());
+  }
+}

@@ -1,0 +1,146 @@
+package org.reportingcentre.stats;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.reportingcentre.report.Report;
+import org.reportingcentre.sample.SampleReports;
+import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.store.KeyRing;
+import org.reportingcentre.store.StoreBackup;
+import org.reportingcentre.store.StoreOptions;
+import org.reportingcentre.store.UnlockThrottle;
+
+/**
+ * Measures what docs/performance.md reports for statistics and backup on a large store: the one-off
+ * reading of every report into the statistics facts, a quarter's statistics once the facts are up
+ * to date (the dashboard), the quarterly report in each format, and backup and restore. Not a test:
+ * run it by hand (see docs/performance.md). Each figure is wall time and the CPU time of the
+ * measuring thread (H2 is embedded, so its work is on that thread too): on a busy machine the CPU
+ * time says what the work costs, the wall time what the person waits.
+ *
+ * <p>Arguments: {@code [count]} to make a new store of that many reports (default 100,000), or
+ * {@code --store DIR} to measure again on a store an earlier run left.
+ */
+public final class StatisticsBenchmark {
+  private static final String PASSWORD = "benchmark passphrase";
+  private static final int CHUNK = 5_000;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private StatisticsBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    ZoneId zone = ZoneId.of("Europe/London");
+    StatisticsPeriod quarter = StatisticsPeriod.parse("2026-Q2");
+    Path data;
+    Path root;
+    StoreOptions options = options(Clock.systemUTC());
+    if (args.length == 2 && args[0].equals("--store")) {
+      data = Path.of(args[1]);
+      root = data.getParent();
+    } else {
+      int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+      root = Files.createTempDirectory("rc-stats-bench");
+      data = root.resolve("data");
+      // Stored as if imported an hour ago, so the dashboard below sees a store at rest.
+      StoreOptions anHourAgo = options(Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)));
+      try (CentreStore store =
+          CentreStore.create(
+                  data, "TWL", "Benchmark Centre", "amira", PASSWORD.toCharArray(), anHourAgo)
+              .store()) {
+        List<Report> reports = SampleReports.generate("TWL", count, 11L);
+        long start = System.nanoTime();
+        for (int from = 0; from < reports.size(); from += CHUNK) {
+          store
+              .reports()
+              .importAll(reports.subList(from, Math.min(reports.size(), from + CHUNK)), "bench");
+        }
+        System.out.printf(
+            "stored %,d reports in %,d ms%n", count, (System.nanoTime() - start) / 1_000_000);
+      }
+    }
+    try (CentreStore store = CentreStore.open(data, "amira", PASSWORD.toCharArray(), options)) {
+      StatisticsService service = new StatisticsService(store, Clock.systemUTC(), zone);
+      service.data().setAreaPopulation(187_000);
+      report(
+          "refresh: every report read into facts (first time only)",
+          1,
+          () -> service.data().refresh());
+      report("refresh with nothing changed", 7, () -> service.data().refresh());
+      Statistics last = service.compute(quarter);
+      report(
+          String.format(
+              "dashboard: quarter %s (%,d reports, %,d a year before)",
+              quarter.label(), last.reports().now(), last.reports().yearBefore()),
+          7,
+          () -> service.compute(quarter));
+      Statistics year = service.compute(StatisticsPeriod.parse("2026"));
+      report(
+          String.format("dashboard: year 2026 (%,d reports)", year.reports().now()),
+          3,
+          () -> service.compute(StatisticsPeriod.parse("2026")));
+      for (StatisticsService.Format format : StatisticsService.Format.values()) {
+        report(
+            "quarterly report as " + format,
+            3,
+            () -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              service.export(quarter, format, new SmallCounts(true), out, "benchmark");
+              return out.size();
+            });
+      }
+      Path backup = root.resolve("backup-" + System.nanoTime() + ".zip");
+      report("backup", 1, () -> StoreBackup.create(store, backup, Clock.systemUTC()));
+      System.out.printf(
+          "backup file %,d bytes; database %,d bytes%n",
+          Files.size(backup), Files.size(data.resolve("centre.mv.db")));
+      Path restored = root.resolve("restored-" + System.nanoTime());
+      report(
+          "restore into an empty folder",
+          1,
+          () ->
+              StoreBackup.restore(
+                  backup,
+                  restored,
+                  Optional.of("amira"),
+                  PASSWORD.toCharArray(),
+                  explanation -> false,
+                  options));
+    }
+    System.out.println("left in " + root + " (delete it when done)");
+  }
+
+  private static StoreOptions options(Clock clock) {
+    return new StoreOptions(
+        clock, new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, KeyRing.MIN_ITERATIONS);
+  }
+
+  /** Runs {@code work} {@code runs} times and prints the median wall and CPU milliseconds. */
+  private static void report(String what, int runs, Callable<?> work) throws Exception {
+    List<Long> wall = new ArrayList<>();
+    List<Long> cpu = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
+      work.call();
+      wall.add((System.nanoTime() - start) / 1_000_000);
+      cpu.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
+    }
+    Collections.sort(wall);
+    Collections.sort(cpu);
+    System.out.printf(
+        "%s: median %,d ms wall (min %,d, max %,d), %,d ms CPU%n",
+        what, wall.get(runs / 2), wall.get(0), wall.get(runs - 1), cpu.get(runs / 2));
+  }
+}

@@ -1,0 +1,153 @@
+package org.reportingcentre.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.reportingcentre.store.jooq.Tables.REPORT;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.types.DayToSecond;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.report.MotivationStrand;
+import org.reportingcentre.report.Outcome;
+import org.reportingcentre.report.OutcomeStatus;
+import org.reportingcentre.report.Reference;
+import org.reportingcentre.report.Report;
+
+class StatisticsDataTest {
+  /** Few key-derivation rounds: these tests are not about the keyring. */
+  static final StoreOptions FAST =
+      new StoreOptions(
+          Clock.systemUTC(),
+          new java.security.SecureRandom(),
+          UnlockThrottle.inMemory(),
+          d -> {},
+          1_000);
+
+  static CentreStore.Created create(Path folder) throws StoreException {
+    return CentreStore.create(
+        folder,
+        StoreFixtures.CENTRE,
+        "Townsley Library",
+        StoreFixtures.MANAGER,
+        StoreFixtures.MANAGER_PASSWORD.clone(),
+        FAST);
+  }
+
+  static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
+  static final Instant TO = Instant.parse("2027-01-01T00:00:00Z");
+  @TempDir Path temp;
+
+  private static void replaceDocument(CentreStore store, Report report) {
+    int changed =
+        store
+            .dsl()
+            .update(REPORT)
+            .set(REPORT.DOCUMENT, new String(store.format().write(report), StandardCharsets.UTF_8))
+            .set(REPORT.CONTENT_HASH, store.format().contentHash(report))
+            // As the store does when a document changes: updated_at moves on.
+            .set(REPORT.UPDATED_AT, REPORT.UPDATED_AT.plus(new DayToSecond(0, 0, 0, 1)))
+            .where(REPORT.ID.eq(report.meta().id()))
+            .execute();
+    assertEquals(1, changed);
+  }
+
+  @Test
+  void factsOutliveTheReportsThemselves() throws Exception {
+    try (CentreStore store = create(temp.resolve("data")).store()) {
+      List<Report> reports =
+          List.of(
+              StoreFixtures.report(new Reference("TWL", 1), "One"),
+              StoreFixtures.report(new Reference("TWL", 2), "Two"));
+      store.reports().importAll(reports, "test");
+      StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
+      assertEquals(2, data.refresh());
+      assertEquals(0, data.refresh(), "nothing changed, nothing read again");
+
+      store.dsl().deleteFrom(REPORT).execute();
+      assertEquals(0, data.refresh());
+      List<ReportFacts> facts = data.completedBetween(FROM, TO);
+      assertEquals(2, facts.size());
+      assertEquals(EnumSet.of(MotivationStrand.RELIGION), facts.get(0).strands());
+    }
+  }
+
+  @Test
+  void aChangedReportIsReadAgainAndKeepsTheTimeOfItsFirstOutcome() throws Exception {
+    try (CentreStore store = create(temp.resolve("data")).store()) {
+      Report report = StoreFixtures.report(new Reference("TWL", 1), "One");
+      store.reports().save(report);
+      StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
+      data.refresh();
+      assertEquals(Optional.empty(), data.completedBetween(FROM, TO).get(0).outcomeStatus());
+
+      Instant first = Instant.parse("2026-03-05T09:00:00Z");
+      replaceDocument(
+          store,
+          report.withOutcome(
+              new Outcome(
+                  OutcomeStatus.RECEIVED,
+                  List.of(),
+                  List.of(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  first)));
+      assertEquals(1, data.refresh());
+      replaceDocument(
+          store,
+          report.withOutcome(
+              new Outcome(
+                  OutcomeStatus.CLOSED,
+                  List.of("Advice given"),
+                  List.of(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  first.plusSeconds(86_400 * 10))));
+      assertEquals(1, data.refresh());
+      ReportFacts facts = data.completedBetween(FROM, TO).get(0);
+      assertEquals(Optional.of(OutcomeStatus.CLOSED), facts.outcomeStatus());
+      assertEquals(Optional.of(first), facts.firstOutcomeAt());
+      assertTrue(facts.furtherAction(), "a closed case with an action was taken further");
+    }
+  }
+
+  @Test
+  void populationFiguresAreOnePerWardWhateverTheSpellingAndForManagersOnly() throws Exception {
+    Path folder = temp.resolve("data");
+    try (CentreStore store = create(folder).store()) {
+      StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
+      data.setWardPopulation("  kingsway ", 12_000);
+      data.setWardPopulation("Kingsway", 12_400);
+      data.setAreaPopulation(187_000);
+      assertEquals(
+          new Population(Optional.of(187_000L), List.of(new Population.Ward("Kingsway", 12_400))),
+          data.population());
+      assertThrows(StoreException.BadRequest.class, () -> data.setAreaPopulation(0));
+      store.users().add("ben", Role.VOLUNTEER, "volunteer password".toCharArray());
+      assertTrue(store.audit().verify().intact());
+    }
+    try (CentreStore asVolunteer =
+        CentreStore.open(folder, "ben", "volunteer password".toCharArray(), FAST)) {
+      StatisticsData data = StatisticsData.of(asVolunteer, Clock.systemUTC());
+      assertThrows(StoreException.NotAllowed.class, () -> data.setAreaPopulation(5));
+      assertThrows(StoreException.NotAllowed.class, () -> data.recordExport("x", "csv", "out"));
+      assertEquals(Optional.of(187_000L), data.population().area());
+    }
+  }
+
+  @Test
+  void factsHoldNoPersonalText() {
+    Report report = StoreFixtures.report(new Reference("TWL", 1), "Zainab's own words");
+    String facts = ReportFacts.of(report, Optional.empty()).toString();
+    assertTrue(!facts.contains("Zainab") && !facts.contains("07700"), facts);
+    assertEquals(UUID.class, ReportFacts.of(report, Optional.empty()).id().getClass());
+  }
+}

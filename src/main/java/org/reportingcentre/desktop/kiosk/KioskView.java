@@ -293,7 +293,8 @@ public final class KioskView {
   private void report() {
     KioskViewModel.Visit visit = vm.visit.get();
     WizardView wizard =
-        new WizardView(form, visit.wizard(), visit.steps(), vm::toWelcome, reference -> {});
+        new WizardView(
+            new Form(vm.wizardText()), visit.wizard(), visit.steps(), vm::toWelcome, r -> {});
     // A kiosk keeps no drafts for later: there is no coming back to a public PC's report.
     Node saveAndExit = find(wizard.root(), "save-exit");
     if (saveAndExit != null) {

@@ -76,6 +76,7 @@ public final class KioskViewModel {
   public record Visit(WizardViewModel wizard, Steps steps) {}
 
   private final Services services;
+  private final Messages wizardText;
   private final IdleTimer timer;
   private final PressCounter shifts;
   private final PressCounter staffTaps;
@@ -93,6 +94,7 @@ public final class KioskViewModel {
 
   public KioskViewModel(Services services) {
     this.services = services;
+    this.wizardText = KioskWording.over(services.text(), services.languages().get(0));
     this.language.set(defaultLanguage());
     this.timer =
         new IdleTimer(
@@ -128,6 +130,11 @@ public final class KioskViewModel {
     toWelcome();
   }
 
+  /** The wizard's words with the kiosk's replacements, for the wizard's pages. */
+  public Messages wizardText() {
+    return wizardText;
+  }
+
   public List<Locale> languages() {
     return services.languages();
   }
@@ -151,7 +158,7 @@ public final class KioskViewModel {
 
   /** From the welcome page: a blank report for this person, anonymous unless they choose. */
   public void startReport() {
-    Steps steps = new Steps(services.text(), services.clock());
+    Steps steps = new Steps(wizardText, services.clock());
     WizardViewModel wizard = newWizard(steps);
     wizard.answers().anonymous = true;
     wizard.sent.addListener(
@@ -166,7 +173,7 @@ public final class KioskViewModel {
   }
 
   private WizardViewModel newWizard(Steps steps) {
-    Messages text = services.text();
+    Messages text = wizardText;
     ReportBuilder builder =
         new ReportBuilder(
             new ReportBuilder.Context(

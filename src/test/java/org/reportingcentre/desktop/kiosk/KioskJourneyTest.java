@@ -76,6 +76,12 @@ class KioskJourneyTest {
     audit(ui, "welcome");
     ui.click("start-report");
     assertEquals("Before you start", ui.heading(), "the emergency-first page");
+    List<String> safety = KioskFixture.texts(fixture.stage.getScene().getRoot());
+    assertTrue(safety.contains("If someone is hurt or in danger now, call 999."), safety::toString);
+    assertTrue(
+        safety.stream().anyMatch(t -> t.contains("Nothing is kept on this computer")),
+        "a kiosk does not promise to keep answers for later");
+    assertFalse(safety.stream().anyMatch(t -> t.contains("come back")), safety::toString);
     audit(ui, "safety");
     ui.next();
     ui.click("role-victim").next();

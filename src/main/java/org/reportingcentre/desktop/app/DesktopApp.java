@@ -22,6 +22,7 @@ import org.reportingcentre.desktop.common.Threads;
 import org.reportingcentre.desktop.kiosk.KioskTimings;
 import org.reportingcentre.desktop.kiosk.KioskView;
 import org.reportingcentre.desktop.kiosk.KioskViewModel;
+import org.reportingcentre.desktop.kiosk.SupportNumber;
 import org.reportingcentre.desktop.start.HomeView;
 import org.reportingcentre.desktop.start.HomeViewModel;
 import org.reportingcentre.desktop.start.RecoveryKeyView;
@@ -311,10 +312,25 @@ public final class DesktopApp {
             kiosk,
             config.printing()::print,
             store.centreName(),
+            supportNumbers(),
             config.clock());
     kioskActive.set(true);
     kiosk.start();
     show(view.root(), view.title());
+  }
+
+  /** Numbers to call from the directory the SPOC published, if the centre has it yet. */
+  private List<SupportNumber> supportNumbers() {
+    return store.sync().directory().stream()
+        .flatMap(d -> d.directory().services().stream())
+        .filter(service -> service.phone().isPresent())
+        .sorted(
+            java.util.Comparator.comparing(
+                (org.reportingcentre.protocol.SupportService service) ->
+                    !service.nationalPublicNumber()))
+        .map(service -> new SupportNumber(service.name(), service.phone().orElseThrow()))
+        .limit(6)
+        .toList();
   }
 
   void startWizard() {

@@ -16,7 +16,12 @@ import org.reportingcentre.report.Reference;
 final class KioskReceipt {
   private KioskReceipt() {}
 
-  static Node build(Messages words, Reference reference, String centreName, LocalDate date) {
+  static Node build(
+      Messages words,
+      List<SupportNumber> numbers,
+      Reference reference,
+      String centreName,
+      LocalDate date) {
     VBox receipt = new VBox();
     receipt.setId("receipt");
     receipt.getStyleClass().add("kiosk-page");
@@ -28,15 +33,23 @@ final class KioskReceipt {
             line(words.get("receipt.centre", centreName)),
             line(words.get("receipt.date", date.toString())),
             line(words.get("receipt.keep")));
-    for (String support : supportLines(words)) {
+    for (String support : supportLines(words, numbers)) {
       receipt.getChildren().add(line(support));
     }
     receipt.getChildren().get(0).getStyleClass().add("subheading");
     return receipt;
   }
 
-  /** The support numbers as lines: "name: phone". */
-  static List<String> supportLines(Messages words) {
+  /**
+   * The support numbers as lines, "name: phone": from the directory when the centre has one, else
+   * the national numbers in the kiosk's own words.
+   */
+  static List<String> supportLines(Messages words, List<SupportNumber> numbers) {
+    if (!numbers.isEmpty()) {
+      return numbers.stream()
+          .map(n -> words.get("done.support.line", n.name(), n.phone()))
+          .toList();
+    }
     int count = Integer.parseInt(words.get("support.count"));
     List<String> lines = new ArrayList<>();
     for (int i = 1; i <= count; i++) {

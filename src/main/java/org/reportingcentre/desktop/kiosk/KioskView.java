@@ -3,6 +3,7 @@ package org.reportingcentre.desktop.kiosk;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -51,6 +52,7 @@ public final class KioskView {
   private final KioskViewModel vm;
   private final ReceiptPrinter printer;
   private final String centreName;
+  private final List<SupportNumber> numbers;
   private final Clock clock;
   private final StackPane root = new StackPane();
   private final BorderPane frame = new BorderPane();
@@ -65,7 +67,9 @@ public final class KioskView {
       KioskViewModel vm,
       ReceiptPrinter printer,
       String centreName,
+      List<SupportNumber> numbers,
       Clock clock) {
+    this.numbers = List.copyOf(numbers);
     this.form = form;
     this.words = words;
     this.vm = vm;
@@ -376,12 +380,16 @@ public final class KioskView {
   }
 
   private java.util.List<String> supportLines() {
-    return KioskReceipt.supportLines(words);
+    return KioskReceipt.supportLines(words, numbers);
   }
 
   private Node receipt(Reference reference) {
     return KioskReceipt.build(
-        words, reference, centreName, LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+        words,
+        numbers,
+        reference,
+        centreName,
+        LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
   }
 
   private Node neutral() {

@@ -157,6 +157,7 @@ class KioskJourneyTest {
                 KioskFixture.texts(
                     KioskReceipt.build(
                         KioskView.words(java.util.Locale.UK),
+                        List.of(),
                         reference,
                         "Townsley Library",
                         java.time.LocalDate.of(2026, 11, 20))));
@@ -166,6 +167,17 @@ class KioskJourneyTest {
     assertTrue(all.contains("08 08 16 89 111"), all);
     assertEquals(
         List.of(), receipt.stream().filter(t -> t.toLowerCase().contains("hate")).toList());
+
+    List<String> fromDirectory =
+        ui.call(
+            () ->
+                KioskReceipt.supportLines(
+                    KioskView.words(java.util.Locale.UK),
+                    List.of(new SupportNumber("Townsley Advice Line", "020 7946 0101"))));
+    assertEquals(
+        List.of("Townsley Advice Line: 020 7946 0101"),
+        fromDirectory,
+        "the directory's numbers when the centre has it");
   }
 
   @Test

@@ -489,6 +489,21 @@ public final class CentreStore implements AutoCloseable {
         dsl, format, options.clock(), session, centreCode(), this::sealAuditHead);
   }
 
+  /**
+   * The services a kiosk may use, on this open store: one report at a time, nothing to read. The
+   * staff member who opened the store stays signed in underneath.
+   */
+  public KioskSession kiosk() {
+    return new KioskSession(
+        dsl,
+        format,
+        options.clock(),
+        centreCode(),
+        new JooqDraftRepository(dsl),
+        this::sealAuditHead,
+        keyRing);
+  }
+
   /** Sending to the SPOC and what comes back: outbox, receipts, outcomes, directory, purge. */
   public SyncStateService sync() {
     return new SyncStateService(dsl, format, options.clock(), session, this::sealAuditHead);

@@ -16,15 +16,34 @@ public final class DraftService {
   private final DraftRepository drafts;
   private final Session session;
   private final Clock clock;
+  private final KioskSession.Visit visit;
 
   public DraftService(DraftRepository drafts, Session session, Clock clock) {
+    this(drafts, session, clock, null);
+  }
+
+  /** For a kiosk session: only the visit's own current draft, nothing else. */
+  DraftService(DraftRepository drafts, Session session, Clock clock, KioskSession.Visit visit) {
     this.drafts = drafts;
     this.session = session;
     this.clock = clock;
+    this.visit = visit;
+  }
+
+  /** A kiosk visit may touch its own draft only; {@code claim} lets a new id become it. */
+  private void requireVisitDraft(UUID id, boolean claim, String what) {
+    if (!session.isKiosk()) {
+      return;
+    }
+    boolean own = visit != null && (claim ? visit.claimDraft(id, drafts) : visit.isDraft(id));
+    if (!own) {
+      throw new KioskRefusedException(what);
+    }
   }
 
   /** Saves the answers of a draft this user owns (or starts a new one with this id). */
   public Draft save(UUID id, String step, String answers) throws StoreException.NotAllowed {
+    requireVisitDraft(id, true, "save a draft that is not this visit's own");
     Instant now = clock.instant();
     Optional<Draft> existing = drafts.find(id);
     if (existing.isPresent() && !existing.get().owner().equals(session.user())) {
@@ -39,11 +58,15 @@ public final class DraftService {
 
   /** This user's own drafts, newest first. */
   public List<Draft> mine() {
+    if (session.isKiosk()) {
+      return visit == null ? List.of() : visit.draftId().flatMap(drafts::find).stream().toList();
+    }
     return drafts.byOwner(session.user());
   }
 
   /** A draft to carry on with: only its owner may open it. */
   public Optional<Draft> open(UUID id) {
+    requireVisitDraft(id, false, "open a draft that is not this visit's own");
     return drafts.find(id).filter(d -> d.owner().equals(session.user()));
   }
 
@@ -56,6 +79,11 @@ public final class DraftService {
 
   /** Deletes a draft: the owner's own, or any for a manager. */
   public boolean delete(UUID id) throws StoreException.NotAllowed {
+    if (session.isKiosk() && (visit == null || !visit.isDraft(id)) && drafts.find(id).isEmpty()) {
+      // Nothing to delete (say, a visit whose draft was never saved): not a reach into others'.
+      return false;
+    }
+    requireVisitDraft(id, false, "delete a draft that is not this visit's own");
     Optional<Draft> draft = drafts.find(id);
     if (draft.isEmpty()) {
       return false;

@@ -20,6 +20,7 @@ public final class ReportService {
   private final Session session;
   private final String centreCode;
   private final Runnable afterWrite;
+  private final KioskSession.Visit visit;
 
   ReportService(
       DSLContext dsl,
@@ -28,6 +29,19 @@ public final class ReportService {
       Session session,
       String centreCode,
       Runnable afterWrite) {
+    this(dsl, format, clock, session, centreCode, afterWrite, null);
+  }
+
+  /** For a kiosk session: {@code visit} allows one report per visit and nothing else. */
+  ReportService(
+      DSLContext dsl,
+      ExchangeFormat format,
+      Clock clock,
+      Session session,
+      String centreCode,
+      Runnable afterWrite,
+      KioskSession.Visit visit) {
+    this.visit = visit;
     this.afterWrite = afterWrite;
     this.dsl = dsl;
     this.format = format;
@@ -43,17 +57,27 @@ public final class ReportService {
 
   /** Saves a finished report and records who made it. */
   public void save(Report report) {
+    if (session.isKiosk()) {
+      if (visit == null) {
+        throw new KioskRefusedException("send a report outside a visit");
+      }
+      visit.checkSend(report);
+    }
     dsl.transaction(
         cfg -> {
           repository(cfg.dsl()).add(report);
           new JooqAuditLog(cfg.dsl(), clock)
               .append(session.user(), AuditAction.CREATE, report.meta().reference().toString(), "");
         });
+    if (visit != null) {
+      visit.markSent();
+    }
     afterWrite.run();
   }
 
   /** Saves many reports, all or none, with one audit entry per report. */
   public void importAll(List<Report> reports, String source) {
+    session.refuseKiosk("import reports");
     dsl.transaction(
         cfg -> {
           repository(cfg.dsl()).addAll(reports);
@@ -69,6 +93,7 @@ public final class ReportService {
 
   /** Which of these reports clash with stored ones (by id or reference). */
   public List<String> clashes(List<Report> reports) {
+    session.refuseKiosk("look for stored reports");
     ReportRepository repository = repository(dsl);
     List<String> ids =
         repository.existingIds(reports.stream().map(r -> r.meta().id()).toList()).stream()
@@ -85,6 +110,7 @@ public final class ReportService {
 
   /** Opens one report to read it; the view is audited. */
   public Optional<Report> view(Reference reference) {
+    session.refuseKiosk("open a report");
     Optional<Report> report = repository(dsl).findByReference(reference);
     report.ifPresent(
         r ->
@@ -96,16 +122,19 @@ public final class ReportService {
 
   /** Summaries with no personal details; not audited. */
   public List<ReportSummary> list(Optional<ReportStatus> status) {
+    session.refuseKiosk("list reports");
     return repository(dsl).list(status);
   }
 
   public long count() {
+    session.refuseKiosk("count reports");
     return repository(dsl).count();
   }
 
   /** Every report with its details, for a manager's export; audited. */
   public List<Report> export(String formatName, String destination)
       throws StoreException.NotAllowed {
+    session.refuseKiosk("export reports");
     session.requireManager("export reports");
     List<Report> exported =
         dsl.transactionResult(

@@ -7,7 +7,12 @@ public enum Role implements Coded {
   /** Everything: reports, export, users, sync, backup. */
   MANAGER("manager"),
   /** Create and view the centre's reports; no export, no user administration. */
-  VOLUNTEER("volunteer");
+  VOLUNTEER("volunteer"),
+  /**
+   * A kiosk on a public PC, not a person: creates one report at a time and reads nothing. Never
+   * given to a user; only {@link CentreStore#kiosk()} makes a session with it.
+   */
+  KIOSK("kiosk");
 
   private final String code;
 

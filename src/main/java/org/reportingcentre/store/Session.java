@@ -12,6 +12,17 @@ public record Session(String user, Role role) {
     return role == Role.MANAGER;
   }
 
+  public boolean isKiosk() {
+    return role == Role.KIOSK;
+  }
+
+  /** Reading anything is refused to a kiosk session, whatever the screen shows. */
+  void refuseKiosk(String what) {
+    if (isKiosk()) {
+      throw new KioskRefusedException(what);
+    }
+  }
+
   void requireManager(String what) throws StoreException.NotAllowed {
     if (!isManager()) {
       throw new StoreException.NotAllowed(what);

@@ -27,6 +27,9 @@ public final class UserAdmin {
 
   public void add(String name, Role role, char[] password) throws StoreException {
     session.requireManager("add users");
+    if (role == Role.KIOSK) {
+      throw new StoreException.BadRequest("The kiosk is not a user. Choose manager or volunteer.");
+    }
     keyRing.addUser(name, role, password, dataKey);
     audit.append(session.user(), AuditAction.USER_ADD, name, role.code());
     afterWrite.run();

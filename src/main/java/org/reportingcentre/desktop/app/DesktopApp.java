@@ -24,6 +24,10 @@ import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Scheduler;
 import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.desktop.kiosk.KioskTimings;
+import org.reportingcentre.desktop.kiosk.KioskView;
+import org.reportingcentre.desktop.kiosk.KioskViewModel;
+import org.reportingcentre.desktop.kiosk.SupportNumber;
 import org.reportingcentre.desktop.start.HomeView;
 import org.reportingcentre.desktop.start.HomeViewModel;
 import org.reportingcentre.desktop.start.RecoveryKeyView;
@@ -44,6 +48,7 @@ import org.reportingcentre.report.ReportValidator;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.Draft;
 import org.reportingcentre.store.DraftService;
+import org.reportingcentre.store.KioskSession;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.store.StoreOptions;
 
@@ -85,6 +90,10 @@ public final class DesktopApp {
   private final StringProperty title = new SimpleStringProperty();
   private CentreStore store;
   private WizardViewModel wizard;
+  private final javafx.beans.property.BooleanProperty kioskActive =
+      new javafx.beans.property.SimpleBooleanProperty();
+  private boolean kioskAfterSignIn;
+  private KioskViewModel kiosk;
 
   /** An app with no speech program (tests, and where read-aloud is not wanted). */
   public DesktopApp(Config config) {
@@ -127,6 +136,21 @@ public final class DesktopApp {
   /** The current wizard, if one has been started (for tests and the kiosk). */
   public Optional<WizardViewModel> wizard() {
     return Optional.ofNullable(wizard);
+  }
+
+  /** Started with --kiosk: the first staff sign-in goes straight into kiosk mode. */
+  public void kioskAfterSignIn() {
+    kioskAfterSignIn = true;
+  }
+
+  /** True while kiosk mode is on: the window refuses to close. */
+  public javafx.beans.property.ReadOnlyBooleanProperty kioskActive() {
+    return kioskActive;
+  }
+
+  /** The kiosk, while it is on (for tests). */
+  public Optional<KioskViewModel> kiosk() {
+    return Optional.ofNullable(kiosk);
   }
 
   /** The first screen: set-up if there is no store yet, else sign-in. */
@@ -261,7 +285,12 @@ public final class DesktopApp {
                   opened -> {
                     java.util.Arrays.fill(password, '\0');
                     store = opened;
-                    showHome();
+                    if (kioskAfterSignIn) {
+                      kioskAfterSignIn = false;
+                      startKiosk();
+                    } else {
+                      showHome();
+                    }
                   },
                   failed -> {
                     java.util.Arrays.fill(password, '\0');
@@ -292,8 +321,55 @@ public final class DesktopApp {
             store.centreName(),
             this::startWizard,
             this::resume,
-            this::lock);
+            this::lock,
+            this::startKiosk);
     show(view);
+  }
+
+  /** Kiosk mode on the open store: people report alone; leaving needs a staff password. */
+  void startKiosk() {
+    wizard = null;
+    KioskSession session = store.kiosk();
+    kiosk =
+        new KioskViewModel(
+            new KioskViewModel.Services(
+                session,
+                config.text(),
+                store.centreCode(),
+                List.of(java.util.Locale.UK),
+                config.threads(),
+                config.scheduler(),
+                config.clock(),
+                KioskTimings.defaults(),
+                session::staffMayLeave,
+                frame::stopSpeaking,
+                this::lock));
+    KioskView view =
+        new KioskView(
+            form,
+            KioskView.words(java.util.Locale.UK),
+            kiosk,
+            config.printing()::print,
+            store.centreName(),
+            supportNumbers(),
+            config.clock());
+    kioskActive.set(true);
+    kiosk.start();
+    show(view.root(), view.title());
+  }
+
+  /** Numbers to call from the directory the SPOC published, if the centre has it yet. */
+  private List<SupportNumber> supportNumbers() {
+    return store.sync().directory().stream()
+        .flatMap(d -> d.directory().services().stream())
+        .filter(service -> service.phone().isPresent())
+        .sorted(
+            java.util.Comparator.comparing(
+                (org.reportingcentre.protocol.SupportService service) ->
+                    !service.nationalPublicNumber()))
+        .map(service -> new SupportNumber(service.name(), service.phone().orElseThrow()))
+        .limit(6)
+        .toList();
   }
 
   void startWizard() {
@@ -377,6 +453,11 @@ public final class DesktopApp {
 
   /** Back to sign-in with the store closed and its key dropped. */
   public void lock() {
+    if (kiosk != null) {
+      kiosk.end();
+    }
+    kiosk = null;
+    kioskActive.set(false);
     if (wizard != null) {
       wizard.saveDraft();
     }
@@ -386,6 +467,10 @@ public final class DesktopApp {
 
   /** On exit: save what is being typed, then close the store. */
   public void close() {
+    if (kiosk != null) {
+      kiosk.end();
+      kiosk = null;
+    }
     if (wizard != null) {
       wizard.saveDraft();
     }

@@ -11,12 +11,14 @@ import javafx.print.PrinterJob;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.StageStyle;
 import org.reportingcentre.desktop.access.ProcessLauncher;
 import org.reportingcentre.desktop.access.ReadAloud;
 import org.reportingcentre.desktop.access.SpeechEngine;
 import org.reportingcentre.desktop.common.FxScheduler;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.desktop.kiosk.KioskWindow;
 import org.reportingcentre.store.StoreOptions;
 import org.reportingcentre.store.UnlockThrottle;
 
@@ -76,6 +78,11 @@ public final class ReportingCentreApp extends Application {
     stage.titleProperty().bind(app.title());
     stage.setScene(scene);
     stage.setOnCloseRequest(e -> app.close());
+    KioskWindow.install(stage, app.kioskActive());
+    if (launch.kiosk()) {
+      stage.initStyle(StageStyle.UNDECORATED);
+      app.kioskAfterSignIn();
+    }
     app.start();
     stage.show();
     app.warmUp();

@@ -24,7 +24,8 @@ public final class HomeView extends ScreenFrame {
       String centreName,
       Runnable onStart,
       Consumer<Draft> onResume,
-      Runnable onLock) {
+      Runnable onLock,
+      Runnable onKiosk) {
     super(form, "home", "home.heading");
     Button start = new Button(form.text().get("home.start"));
     start.setId("start");
@@ -72,6 +73,11 @@ public final class HomeView extends ScreenFrame {
               c -> fill(form, abandonedList, vm.abandoned, "delete", vm::delete, vm));
       fill(form, abandonedList, vm.abandoned, "delete", vm::delete, vm);
     }
+    Button kiosk = new Button(form.text().get("home.kiosk"));
+    kiosk.setId("start-kiosk");
+    kiosk.getStyleClass().add("secondary");
+    kiosk.setOnAction(e -> onKiosk.run());
+    column.getChildren().add(new HBox(kiosk));
     column.getChildren().add(new HBox(lock));
     vm.refresh();
   }

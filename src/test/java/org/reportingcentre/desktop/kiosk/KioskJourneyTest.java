@@ -1,0 +1,196 @@
+package org.reportingcentre.desktop.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.desktop.testing.Ui;
+import org.reportingcentre.report.Channel;
+import org.reportingcentre.report.Reference;
+import org.reportingcentre.report.Report;
+import org.reportingcentre.store.CentreStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * One person's whole visit through the real screens into the real store, with the 44 px target
+ * check on every kiosk page on the way (and screenshots when asked for).
+ */
+@ExtendWith(ApplicationExtension.class)
+class KioskJourneyTest {
+  private static final String WORDS = "A man on the bus shouted at me about my hijab.";
+
+  @TempDir static Path temp;
+  private static Path folder;
+  private KioskFixture fixture;
+  private final List<String> problems = new ArrayList<>();
+
+  @BeforeAll
+  static void makeStore() throws Exception {
+    folder = KioskFixture.makeStore(temp.resolve("data"));
+  }
+
+  @AfterEach
+  void leaveKioskMode() {
+    fixture.stop();
+  }
+
+  @Start
+  void start(Stage stage) {
+    fixture = new KioskFixture(folder);
+    fixture.start(stage);
+    stage.setWidth(1280);
+    stage.setHeight(900);
+  }
+
+  private void audit(Ui ui, String page) throws Exception {
+    ui.call(
+        () -> {
+          fixture.stage.getScene().getRoot().applyCss();
+          fixture.stage.getScene().getRoot().layout();
+          for (String problem : TargetAudit.problems(fixture.stage.getScene())) {
+            problems.add(page + ": " + problem);
+          }
+          Screenshots.take(fixture.stage.getScene(), "kiosk-" + page);
+          return null;
+        });
+  }
+
+  @Test
+  void anAnonymousReportIsStoredAsAKioskReportAndTheScreenClearsItself(FxRobot robot)
+      throws Exception {
+    Ui ui = fixture.signIn(robot);
+    assertEquals("If someone is hurt or in danger now, call 999.", ui.text("emergency"));
+    audit(ui, "welcome");
+    ui.click("start-report");
+    assertEquals("Before you start", ui.heading(), "the emergency-first page");
+    List<String> safety = KioskFixture.texts(fixture.stage.getScene().getRoot());
+    assertTrue(safety.contains("If someone is hurt or in danger now, call 999."), safety::toString);
+    assertTrue(
+        safety.stream().anyMatch(t -> t.contains("Nothing is kept on this computer")),
+        "a kiosk does not promise to keep answers for later");
+    assertFalse(safety.stream().anyMatch(t -> t.contains("come back")), safety::toString);
+    audit(ui, "safety");
+    ui.next();
+    ui.click("role-victim").next();
+    assertTrue(ui.selected("anonymous-yes"), "anonymous by default");
+    audit(ui, "anonymous");
+    ui.next();
+    ui.click("types-verbal-abuse").next();
+    ui.fill("description", WORDS);
+    audit(ui, "question");
+    ui.next();
+    ui.click("motivations-religion").next();
+    ui.click("when-this-week").next();
+    ui.click("locationType-public-transport").next();
+    ui.click("injured-no").click("damageOrLoss-no").next();
+    ui.click("canDescribe-no").next();
+    ui.click("othersSaw-not-sure").next();
+    ui.click("happenedBefore-no").click("reportedBefore-no").next();
+    assertEquals("Help and sharing", ui.heading(), "no questions about the person: anonymous");
+    ui.click("police-without-name").click("victimSupport-no").click("otherServices-no").next();
+    assertEquals("Check your answers before sending your report", ui.heading());
+    assertFalse(ui.exists("save-exit") && ui.showing("save-exit"), "no drafts for later");
+    audit(ui, "check");
+    ui.click("send");
+
+    assertEquals("Thank you. Your report is saved.", ui.heading());
+    Reference reference = Reference.parse(ui.text("reference"));
+    String support = String.join("\n", KioskFixture.texts(ui.node("support-numbers")));
+    assertTrue(support.contains("999") && support.contains("101"), support);
+    assertTrue(support.contains("08 08 16 89 111"), "Victim Support's national number");
+    assertTrue(ui.text("clears-line").contains("clears itself"), "the reset is announced");
+    audit(ui, "confirmation");
+    ui.click("print-receipt");
+    assertEquals(List.of("printed"), fixture.app.printed);
+    assertEquals(
+        "There is no printer here. Please write your reference number down.",
+        ui.text("print-result"));
+
+    fixture.advance(robot, Duration.ofSeconds(30));
+    assertTrue(ui.showing("kiosk-warning"), "the confirmation's countdown");
+    audit(ui, "timeout-warning");
+    fixture.advance(robot, Duration.ofSeconds(30));
+    assertEquals(
+        "Report a hate incident or hate crime", ui.heading(), "cleared for the next person");
+    assertFalse(
+        KioskFixture.texts(fixture.stage.getScene().getRoot()).contains(reference.toString()));
+
+    robot.interact(() -> fixture.kiosk().leaveQuickly());
+    audit(ui, "neutral");
+    robot.interact(() -> fixture.kiosk().openStaffPage());
+    audit(ui, "staff");
+    fixture.staffLeave(robot, ui);
+    assertEquals(List.of(), problems, "targets of at least 44 px, each with a name");
+
+    try (CentreStore store = fixture.openAsManager()) {
+      Optional<Report> stored = store.reports().view(reference);
+      Report r = stored.orElseThrow();
+      assertEquals(Channel.KIOSK, r.meta().channel());
+      assertEquals("kiosk", r.meta().recordedBy());
+      assertTrue(r.reporter().anonymous());
+      assertEquals(WORDS, r.incident().description());
+      assertEquals(Optional.empty(), r.people().victim());
+      assertEquals(List.of(), store.drafts().all());
+    }
+  }
+
+  @Test
+  void theReceiptHoldsTheReferenceAndNoIncidentDetails(FxRobot robot) {
+    Ui ui = fixture.signIn(robot);
+    Reference reference = new Reference("TWL", 7);
+    List<String> receipt =
+        ui.call(
+            () ->
+                KioskFixture.texts(
+                    KioskReceipt.build(
+                        KioskView.words(java.util.Locale.UK),
+                        List.of(),
+                        reference,
+                        "Townsley Library",
+                        java.time.LocalDate.of(2026, 11, 20))));
+    String all = String.join("\n", receipt);
+    assertTrue(all.contains(reference.toString()), all);
+    assertTrue(all.contains("Townsley Library") && all.contains("2026-11-20"), all);
+    assertTrue(all.contains("08 08 16 89 111"), all);
+    assertEquals(
+        List.of(), receipt.stream().filter(t -> t.toLowerCase().contains("hate")).toList());
+
+    List<String> fromDirectory =
+        ui.call(
+            () ->
+                KioskReceipt.supportLines(
+                    KioskView.words(java.util.Locale.UK),
+                    List.of(new SupportNumber("Townsley Advice Line", "020 7946 0101"))));
+    assertEquals(
+        List.of("Townsley Advice Line: 020 7946 0101"),
+        fromDirectory,
+        "the directory's numbers when the centre has it");
+  }
+
+  @Test
+  void aQuestionInEasyReadKeepsEveryTargetLargeEnough(FxRobot robot) throws Exception {
+    Ui ui = fixture.signIn(robot);
+    ui.click("mode-easy-read");
+    audit(ui, "welcome-easy-read");
+    ui.click("start-report").next();
+    ui.click("role-victim").next().next();
+    audit(ui, "question-easy-read");
+    ui.click("types-verbal-abuse").next();
+    ui.fill("description", WORDS);
+    audit(ui, "description-easy-read");
+    assertEquals(List.of(), problems);
+  }
+}

@@ -37,7 +37,8 @@ COMMON=(
   # JavaFX unpacks its native libraries into this folder inside the app, filled at build time
   # (below), so a locked-down kiosk account never needs to write to its home folder.
   --java-options "-Djavafx.cachedir=\$APPDIR/javafx-cache"
-  --java-options "-Xshare:auto"
+  # Class-data sharing: classes up to the first window, archived at build time (below).
+  --java-options "-XX:SharedArchiveFile=\$APPDIR/app.jsa" --java-options "-Xshare:auto"
   --dest "$OUT"
 )
 
@@ -45,6 +46,7 @@ case "$TYPE" in
   app-image|deb)
     jpackage --type app-image "${COMMON[@]}" --icon installer/linux/reporting-centre.png
     installer/linux/prime-javafx-cache.sh "$OUT/$NAME"
+    installer/linux/smoke-test.sh "$OUT/$NAME" "$OUT/first-screen.png"
     # The kiosk launcher and its autostart entry travel inside the image (installer/README.md).
     install -m 755 installer/linux/reporting-centre-kiosk "$OUT/$NAME/bin/"
     install -m 644 installer/linux/reporting-centre-kiosk.desktop "$OUT/$NAME/lib/"

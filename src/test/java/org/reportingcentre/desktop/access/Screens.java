@@ -62,6 +62,7 @@ final class Screens {
                     "Townsley Library",
                     () -> {},
                     d -> {},
+                    () -> {},
                     () -> {})
                 .root());
     for (StepId step : StepId.values()) {

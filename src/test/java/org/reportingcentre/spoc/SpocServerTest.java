@@ -24,6 +24,7 @@ import org.reportingcentre.protocol.OutcomesPage;
 import org.reportingcentre.protocol.Protocol;
 import org.reportingcentre.report.OutcomeStatus;
 import org.reportingcentre.report.Report;
+import org.reportingcentre.testing.MutableClock;
 
 /** The SPOC end to end: real server on loopback, real H2 file, real HTTP client. */
 class SpocServerTest {

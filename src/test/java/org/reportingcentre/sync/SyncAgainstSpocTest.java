@@ -26,11 +26,12 @@ import org.reportingcentre.store.AuditAction;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.SpocLink;
 import org.reportingcentre.store.SyncDetails;
+import org.reportingcentre.testing.MutableClock;
 
 /** The centre's sync against the real SPOC server on a loopback port. */
 class SyncAgainstSpocTest {
   @TempDir Path temp;
-  private final TestClock clock = new TestClock(Instant.parse("2026-06-01T09:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"));
   private final OkHttpClient http = SyncHttp.newClient();
   private final ExchangeFormat format = new ExchangeFormat();
   private LoopbackSpoc spoc;

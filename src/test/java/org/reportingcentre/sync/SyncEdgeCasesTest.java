@@ -30,6 +30,7 @@ import org.reportingcentre.protocol.Protocol;
 import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.SpocLink;
+import org.reportingcentre.testing.MutableClock;
 
 /**
  * The failures the network and the things on it can produce, scripted exactly with MockWebServer:
@@ -39,7 +40,7 @@ class SyncEdgeCasesTest {
   private static final int REPORTS = 12;
 
   @TempDir Path temp;
-  private final TestClock clock = new TestClock(Instant.parse("2026-06-01T09:00:00Z"));
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"));
   private final FakeSpoc spoc = new FakeSpoc();
   private final MockWebServer server = new MockWebServer();
   private final OkHttpClient http =

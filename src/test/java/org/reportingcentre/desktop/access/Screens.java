@@ -20,7 +20,6 @@ import org.reportingcentre.desktop.start.SignInView;
 import org.reportingcentre.desktop.start.SignInViewModel;
 import org.reportingcentre.desktop.testing.ManualScheduler;
 import org.reportingcentre.desktop.testing.MemoryDrafts;
-import org.reportingcentre.desktop.testing.MutableClock;
 import org.reportingcentre.desktop.wizard.ReportBuilder;
 import org.reportingcentre.desktop.wizard.StepId;
 import org.reportingcentre.desktop.wizard.Steps;
@@ -33,6 +32,7 @@ import org.reportingcentre.report.ReportValidator;
 import org.reportingcentre.store.DraftService;
 import org.reportingcentre.store.Role;
 import org.reportingcentre.store.Session;
+import org.reportingcentre.testing.MutableClock;
 
 /** Every screen of the app, made in given words, with no store behind it. */
 final class Screens {

@@ -21,11 +21,11 @@ import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Threads;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.ManualScheduler;
-import org.reportingcentre.desktop.testing.MutableClock;
 import org.reportingcentre.desktop.wizard.DescriptionViewModel;
 import org.reportingcentre.desktop.wizard.StepId;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.KioskRefusedException;
+import org.reportingcentre.testing.MutableClock;
 
 /** The kiosk's flow without a screen: speech stops and nothing survives any way out of a visit. */
 class KioskViewModelTest {

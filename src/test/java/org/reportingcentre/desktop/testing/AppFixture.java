@@ -18,6 +18,7 @@ import org.reportingcentre.store.KeyRing;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.store.StoreOptions;
 import org.reportingcentre.store.UnlockThrottle;
+import org.reportingcentre.testing.MutableClock;
 
 /** The whole desktop app on a real encrypted store in a temporary folder, deterministic. */
 public final class AppFixture {

@@ -18,6 +18,7 @@ import org.reportingcentre.report.ReportValidator;
 import org.reportingcentre.store.DraftService;
 import org.reportingcentre.store.Role;
 import org.reportingcentre.store.Session;
+import org.reportingcentre.testing.MutableClock;
 
 /** The wizard alone (no store, no sending): drafts in memory, time and scheduling by hand. */
 public final class WizardFixture {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Messages;
-import org.reportingcentre.desktop.testing.MutableClock;
 import org.reportingcentre.report.Answer;
 import org.reportingcentre.report.ContactMethod;
 import org.reportingcentre.report.IncidentType;
@@ -16,6 +15,7 @@ import org.reportingcentre.report.LocationType;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.PoliceSharing;
 import org.reportingcentre.report.ReporterRole;
+import org.reportingcentre.testing.MutableClock;
 
 /** Every error rule of every page, on the view models alone (plain JUnit, no screen). */
 class StepRulesTest {

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingcentre.desktop.app.ReportingCentreApp;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
-import org.reportingcentre.desktop.testing.MutableClock;
 import org.reportingcentre.desktop.testing.Ui;
+import org.reportingcentre.testing.MutableClock;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 

@@ -1,4 +1,4 @@
-package org.reportingcentre.desktop.testing;
+package org.reportingcentre.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test sets and moves. */
+/** A clock a test moves by hand, to reach expiry or a timeout without waiting for it. */
 public final class MutableClock extends Clock {
-  private Instant now;
+  private volatile Instant now;
 
   public MutableClock(Instant start) {
     this.now = start;

@@ -512,7 +512,7 @@ public final class SpocCommand implements Callable<Integer> {
 
       @Parameters(
           paramLabel = "REFERENCE",
-          description = "The report's reference, such as TWL-2223K7.")
+          description = "The report's reference, such as TWL-2223KC.")
       String reference;
 
       @Option(

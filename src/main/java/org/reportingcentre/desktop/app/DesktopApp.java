@@ -112,6 +112,15 @@ public final class DesktopApp {
     root.setId("app");
     root.getStyleClass().add("app");
     frame.setContent(root);
+    // On the kiosk the display bar's controls are touch targets too (44 px at least: app.css).
+    kioskActive.addListener(
+        (o, was, on) -> {
+          if (on) {
+            frame.root().getStyleClass().add("kiosk-active");
+          } else {
+            frame.root().getStyleClass().remove("kiosk-active");
+          }
+        });
     // A new mode or language redraws the screen in the new words over the same answers.
     access.onChange(
         () -> {

@@ -45,7 +45,11 @@ class AccessibilityAuditTest {
                   ReportingCentreApp.class
                       .getResource(ReportingCentreApp.STYLESHEET)
                       .toExternalForm());
+          // The stage is shared by every TestFX class: undo what an earlier one (the kiosk's
+          // full screen) may have left, so the window is the size this audit is about.
+          stage.setFullScreen(false);
           stage.setScene(scene);
+          stage.sizeToScene();
           stage.show();
         });
     WaitForAsyncUtils.waitForFxEvents();

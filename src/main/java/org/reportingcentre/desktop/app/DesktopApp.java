@@ -332,8 +332,15 @@ public final class DesktopApp {
             this::resume,
             this::lock,
             this::startKiosk);
+    addDeskLinks(view);
     show(view);
   }
+
+  /**
+   * The links from home to the other screens (the manager's desk, sending, directory). Each screen
+   * adds its one line here, choosing by role.
+   */
+  private void addDeskLinks(HomeView view) {}
 
   /** Kiosk mode on the open store: people report alone; leaving needs a staff password. */
   void startKiosk() {

@@ -16,6 +16,8 @@ import org.reportingcentre.store.Draft;
 public final class HomeView extends ScreenFrame {
   private final VBox draftList = new VBox();
   private final VBox abandonedList = new VBox();
+  private final VBox deskLinks = new VBox();
+  private final Label deskHeading;
 
   public HomeView(
       Form form,
@@ -73,6 +75,12 @@ public final class HomeView extends ScreenFrame {
               c -> fill(form, abandonedList, vm.abandoned, "delete", vm::delete, vm));
       fill(form, abandonedList, vm.abandoned, "delete", vm::delete, vm);
     }
+    deskHeading = subheading(form, "home.desk.heading");
+    deskHeading.setVisible(false);
+    deskHeading.setManaged(false);
+    deskLinks.setId("desk-links");
+    deskLinks.getStyleClass().add("desk-links");
+    column.getChildren().addAll(deskHeading, deskLinks);
     Button kiosk = new Button(form.text().get("home.kiosk"));
     kiosk.setId("start-kiosk");
     kiosk.getStyleClass().add("secondary");
@@ -80,6 +88,21 @@ public final class HomeView extends ScreenFrame {
     column.getChildren().add(new HBox(kiosk));
     column.getChildren().add(new HBox(lock));
     vm.refresh();
+  }
+
+  /**
+   * Adds a button under "More for this centre" that opens another screen (reports, statistics,
+   * sending, directory, backup). The composition root decides which links a user gets.
+   */
+  public Button addDeskLink(String id, String text, Runnable action) {
+    Button link = new Button(text);
+    link.setId(id);
+    link.getStyleClass().add("secondary");
+    link.setOnAction(e -> action.run());
+    deskLinks.getChildren().add(new HBox(link));
+    deskHeading.setVisible(true);
+    deskHeading.setManaged(true);
+    return link;
   }
 
   private static Label subheading(Form form, String key) {

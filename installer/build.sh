@@ -52,6 +52,11 @@ COMMON=(
   --java-options "-Djavafx.cachedir=\$APPDIR/javafx-cache"
   # Class-data sharing: classes up to the first window, archived at build time (below).
   --java-options "-XX:SharedArchiveFile=\$APPDIR/app.jsa" --java-options "-Xshare:auto"
+  # Start-up runs a great deal of code once (building and styling the first screen); compiling
+  # less of it early halved the JIT compilers' share of the two cores before the first screen,
+  # while code that keeps running (password hashing, encryption) is still compiled in full
+  # (docs/performance.md, "Fast start").
+  --java-options "-XX:CompileThresholdScaling=5"
   --dest "$OUT"
 )
 

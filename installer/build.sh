@@ -68,11 +68,17 @@ case "$TYPE" in
     # The kiosk launcher and its autostart entry travel inside the image (installer/README.md).
     install -m 755 installer/linux/reporting-centre-kiosk "$OUT/$NAME/bin/"
     install -m 644 installer/linux/reporting-centre-kiosk.desktop "$OUT/$NAME/lib/"
+    install -m 755 installer/linux/make-class-archive "$OUT/$NAME/lib/"
     if [ "$TYPE" = deb ]; then
+      # The class archive names this folder's paths and would be refused in /opt: the package
+      # carries the class list instead, and its postinst makes the archive where it is installed
+      # (installer/linux/deb/postinst, installer/linux/make-class-archive).
+      mv "$OUT/$NAME/lib/app/app.jsa" "$OUT/app.jsa"
       jpackage --type deb --app-image "$OUT/$NAME" --name "$NAME" --app-version "$VERSION" \
         --vendor "$VENDOR" --description "$DESCRIPTION" --dest "$OUT" \
         --linux-shortcut --linux-menu-group "Office" --linux-app-category "misc" \
-        --license-file installer/LICENSE.txt
+        --license-file installer/LICENSE.txt --resource-dir installer/linux/deb
+      mv "$OUT/app.jsa" "$OUT/$NAME/lib/app/app.jsa"
     fi
     ;;
   msi)

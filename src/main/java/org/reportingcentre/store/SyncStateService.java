@@ -316,12 +316,7 @@ public final class SyncStateService {
                   now);
               subjects.add(report.meta().reference().toString());
             }
-            audit(cfg.dsl())
-                .appendAll(
-                    session.user(),
-                    AuditAction.PURGE,
-                    subjects,
-                    auditDetail);
+            audit(cfg.dsl()).appendAll(session.user(), AuditAction.PURGE, subjects, auditDetail);
           });
       subjects.forEach(s -> purged.add(Reference.parse(s)));
       afterWrite.run();

@@ -11,8 +11,11 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.reportingcentre.desktop.common.Threads;
 import org.reportingcentre.protocol.SupportService;
+import org.reportingcentre.store.SpocLink;
 import org.reportingcentre.store.SyncStateService;
 import org.reportingcentre.sync.CancelToken;
 import org.reportingcentre.sync.SyncListener;
@@ -44,6 +47,9 @@ public final class SyncDesk {
   /** The directory of support services as cached, empty before the first; UI thread. */
   public final ObjectProperty<List<SupportService>> directory =
       new SimpleObjectProperty<>(List.of());
+
+  /** The address of the SPOC the centre sends to, empty before enrolment; UI thread. */
+  public final StringProperty address = new SimpleStringProperty("");
 
   private final SyncServices services;
   private final SyncStateService store;
@@ -107,6 +113,7 @@ public final class SyncDesk {
 
   /** Starts automatic sending again after a manager enrolled (it stops when a token is refused). */
   public void enrolled() {
+    refresh();
     scheduler.stop();
     scheduler.start();
   }
@@ -135,10 +142,7 @@ public final class SyncDesk {
   }
 
   /** Runs something that reads or writes the sync state on the sync thread, result on the UI. */
-  public <T> void run(
-      Threads.Task<T> work,
-      Consumer<T> done,
-      Consumer<Exception> failed) {
+  public <T> void run(Threads.Task<T> work, Consumer<T> done, Consumer<Exception> failed) {
     new Threads(executor, threads.ui()).run(work, done, failed);
   }
 
@@ -150,12 +154,14 @@ public final class SyncDesk {
             long withNews = store.reportsWithNews();
             List<SupportService> cached =
                 store.directory().map(d -> d.directory().services()).orElse(List.of());
+            String spoc = store.link().map(SpocLink::baseUrl).orElse("");
             threads
                 .ui()
                 .execute(
                     () -> {
                       news.set(withNews);
                       directory.set(cached);
+                      address.set(spoc);
                     });
           } catch (RuntimeException e) {
             LOG.warn("Reading the sync state failed ({})", e.getClass().getSimpleName());
@@ -210,8 +216,7 @@ public final class SyncDesk {
   }
 
   /** A listener told first, then the desk's own (purge, refresh) at the end. */
-  private record Both(SyncListener screen, Consumer<SyncSummary> after)
-      implements SyncListener {
+  private record Both(SyncListener screen, Consumer<SyncSummary> after) implements SyncListener {
     @Override
     public void started(int total) {
       screen.started(total);

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.reportingcentre.desktop.common.Messages;
+import org.reportingcentre.protocol.SupportService;
 import org.reportingcentre.report.Reference;
 
 /**
@@ -31,7 +32,17 @@ public final class ReceiptPdf {
     this.text = text;
   }
 
+  /** A receipt with the national support numbers (no directory cached yet). */
   public byte[] render(Reference reference, LocalDate date, String centreName) {
+    return render(reference, date, centreName, List.of());
+  }
+
+  /**
+   * A receipt whose support numbers come from the SPOC's directory as cached at the centre, or the
+   * national numbers when there is none.
+   */
+  public byte[] render(
+      Reference reference, LocalDate date, String centreName, List<SupportService> directory) {
     try (PDDocument pdf = new PDDocument()) {
       PDDocumentInformation info = new PDDocumentInformation();
       info.setTitle(text.get("receipt.title"));
@@ -56,8 +67,8 @@ public final class ReceiptPdf {
         y = write(out, bold, 14, text.get("confirmation.next.heading"), y - 16);
         y = write(out, regular, 12, text.get("confirmation.next.body"), y);
         y = write(out, bold, 14, text.get("receipt.support.heading"), y - 16);
-        for (String line : text.get("receipt.support.body").split("\\|")) {
-          y = write(out, regular, 12, line.strip(), y - 2);
+        for (String line : SupportLines.of(text, directory)) {
+          y = write(out, regular, 12, printable(line), y - 2);
         }
         write(out, regular, 10, text.get("receipt.keep"), y - 16);
       }
@@ -67,6 +78,22 @@ public final class ReceiptPdf {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The standard PDF fonts cover Latin-1 (WinAnsi) only: a character outside it (a name from the
+   * directory in another script) would stop the whole receipt, so it becomes "?" instead.
+   */
+  static String printable(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    line.codePoints()
+        .forEach(
+            c ->
+                out.append(
+                    c < 0x100 || c == 0x2019 || c == 0x2013 || c == 0x20AC
+                        ? new String(Character.toChars(c))
+                        : "?"));
+    return out.toString();
   }
 
   private static float write(

@@ -368,7 +368,8 @@ public final class DesktopApp {
         new SyncDesk(
             SyncServices.of(store, config.clock()),
             syncThread.get(),
-            config.threads(),
+            // The sync thread's news reach the screen on the FX thread whatever the app's threads.
+            new Threads(config.threads().background(), javafx.application.Platform::runLater),
             store.session().isManager());
     sync.start();
   }
@@ -409,7 +410,8 @@ public final class DesktopApp {
   void showSendNow() {
     redraw = this::showSendNow;
     SyncWords words = new SyncWords(form.text(), config.clock());
-    SendNowViewModel vm = new SendNowViewModel(form.text(), sync, words, config.threads().ui());
+    SendNowViewModel vm =
+        new SendNowViewModel(form.text(), sync, words, javafx.application.Platform::runLater);
     show(new SendNowView(form, vm, this::showEnrol, this::showHome));
   }
 

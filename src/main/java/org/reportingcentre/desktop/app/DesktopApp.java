@@ -413,6 +413,7 @@ public final class DesktopApp {
     SendNowViewModel vm =
         new SendNowViewModel(form.text(), sync, words, javafx.application.Platform::runLater);
     show(new SendNowView(form, vm, this::showEnrol, this::showHome));
+    vm.refresh();
   }
 
   void showEnrol() {
@@ -421,6 +422,7 @@ public final class DesktopApp {
     EnrolViewModel vm =
         new EnrolViewModel(form.text(), sync, words, store.centreCode(), store.session().user());
     show(new EnrolView(form, vm, this::showSendNow));
+    vm.refresh();
   }
 
   /** Kiosk mode on the open store: people report alone; leaving needs a staff password. */

@@ -48,14 +48,13 @@ public final class EnrolView extends ScreenFrame {
         (o, was, now) ->
             showErrors(
                 now.isEmpty() ? List.of() : List.of(new FieldError(vm.errorField.get(), now))));
-    vm.refresh();
   }
 
   private static Label status(EnrolViewModel vm) {
     Label current = new Label();
     current.setId("spoc-current");
     current.setWrapText(true);
-    current.getStyleClass().addAll("body", "panel");
+    current.getStyleClass().addAll("body", "warning");
     current.textProperty().bind(vm.current);
     current.accessibleTextProperty().bind(vm.current);
     return current;

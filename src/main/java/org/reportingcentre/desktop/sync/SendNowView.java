@@ -56,7 +56,6 @@ public final class SendNowView extends ScreenFrame {
     Button back = button("back-home", "sync.back", "secondary");
     back.setOnAction(e -> onBack.run());
     column.getChildren().add(new HBox(back));
-    vm.refresh();
   }
 
   private void keepLess(SendNowViewModel vm) {

@@ -32,6 +32,7 @@ class EnrolScreenTest {
         new EnrolViewModel(
             fixture.app.text, fixture.desk, fixture.words, AppFixture.CENTRE, AppFixture.MANAGER);
     fixture.show(stage, new EnrolView(fixture.form, vm, () -> back++).root());
+    vm.refresh();
   }
 
   @AfterEach

@@ -58,6 +58,7 @@ class SendNowScreenTest {
                   fixture.words,
                   javafx.application.Platform::runLater);
           fixture.show(stage, new SendNowView(fixture.form, vm, () -> {}, () -> {}).root());
+          vm.refresh();
         });
     return Ui.fast(robot);
   }

@@ -47,6 +47,7 @@ public final class SendNowView extends ScreenFrame {
     summaryHeading.managedProperty().bind(summaryHeading.visibleProperty());
     summaryLines.setId("send-summary");
     vm.summary.addListener((ListChangeListener<String>) c -> fillSummary(vm.summary));
+    fillSummary(vm.summary);
     Button enrol = button("open-enrol", "send.enrol", "secondary");
     enrol.setOnAction(e -> onEnrol.run());
     column

@@ -104,9 +104,7 @@ public final class SyncWords {
       lines.add(
           text.get(
               "send.summary.why",
-              s.stoppedBy()
-                  .map(e -> failure(e, address))
-                  .orElse(s.whyWaiting().orElse(text.get("common.unexpected")))));
+              s.stoppedBy().map(e -> failure(e, address)).orElse(text.get("send.summary.later"))));
     } else if (s.stoppedBy().isPresent() && !cancelled) {
       lines.add(failure(s.stoppedBy().get(), address));
     }

@@ -204,6 +204,8 @@ public final class DesktopApp {
             () -> {
               CentreStore.exists(config.dataFolder());
               ExchangeFormat.newObjectMapper();
+              // The HTTP client's classes too: sending starts right after sign-in.
+              org.reportingcentre.sync.SyncHttp.newClient();
             });
   }
 

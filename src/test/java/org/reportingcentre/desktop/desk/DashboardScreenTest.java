@@ -47,7 +47,7 @@ class DashboardScreenTest {
   @BeforeAll
   static void storeTheSample() throws Exception {
     sample = SampleReports.sample();
-    shared = new AppFixture(temp.resolve("data")).withStore();
+    shared = BackupRestoreScreenTest.fast(temp.resolve("data"), 0).withStore();
     try (CentreStore store = shared.open(AppFixture.MANAGER)) {
       store.reports().importAll(sample, "test");
     }
@@ -55,7 +55,7 @@ class DashboardScreenTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    fixture = new AppFixture(shared.folder);
+    fixture = BackupRestoreScreenTest.fast(shared.folder, 0);
     files = new FolderFiles(Files.createDirectories(temp.resolve("exports-" + System.nanoTime())));
     fixture.start(stage).deskFiles(files);
   }

@@ -57,7 +57,7 @@ public final class BackupView extends ScreenFrame {
 
     VBox confirm = new VBox();
     confirm.setId("confirm-restore");
-    confirm.getStyleClass().add("warning");
+    confirm.getStyleClass().addAll("warning", "desk-confirm");
     Label found = new Label();
     found.setId("backup-found");
     found.setWrapText(true);

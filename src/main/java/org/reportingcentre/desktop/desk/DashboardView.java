@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.reportingcentre.desktop.common.Form;
@@ -133,7 +132,7 @@ public final class DashboardView extends ScreenFrame {
       heading.getStyleClass().add("subheading");
       heading.setWrapText(true);
       heading.setId("heading-" + table.id());
-      FlowPane pair = new FlowPane();
+      VBox pair = new VBox();
       pair.getStyleClass().add("figure-pair");
       Node chart = chart(table, title, rows, columns);
       if (chart != null) {

@@ -34,10 +34,11 @@ final class FigureChart {
         drawn.add(r);
       }
     }
-    // A category axis draws its first category at the bottom: reversed, the chart reads in the
-    // table's order from the top.
-    List<String> categories = new java.util.ArrayList<>();
-    drawn.forEach(r -> categories.add(0, rowLabels.get(r)));
+    // A vertical category axis puts its first category at the bottom: reversed, the chart reads
+    // from the top in the table's order.
+    List<String> categories =
+        new java.util.ArrayList<>(drawn.stream().map(rowLabels::get).toList());
+    java.util.Collections.reverse(categories);
     rows.getCategories().setAll(categories);
     int shownRows = drawn.size();
     for (int c = 0; c < seriesNames.size(); c++) {
@@ -55,6 +56,7 @@ final class FigureChart {
       }
       chart.getData().add(series);
     }
+    wholeNumbers(counts, table);
     finish(chart, table, name);
     // Each row needs room for its two bars and its label, in the current text size.
     chart.setStyle(String.format(Locale.ROOT, "-fx-pref-height: %.1fem;", 5.0 + 2.4 * shownRows));
@@ -85,9 +87,44 @@ final class FigureChart {
       }
       chart.getData().add(series);
     }
+    wholeNumbers(counts, table);
     finish(chart, table, name);
     chart.setStyle("-fx-pref-height: 18em;");
     return chart;
+  }
+
+  /** Counts are whole: the axis steps by whole numbers (1, 2, 5, 10, 20, 50...) from 0. */
+  static void wholeNumbers(NumberAxis axis, StatisticsTable table) {
+    double most =
+        table.rows().stream()
+            .filter(row -> !TOTALS.contains(row.code()))
+            .flatMap(row -> row.cells().stream())
+            .flatMap(cell -> cell.value().stream())
+            .mapToDouble(Double::doubleValue)
+            .max()
+            .orElse(0);
+    long step = 1;
+    while (most / step > 8) {
+      long next = step * 2;
+      if (most / next > 8) {
+        next = step * 5;
+      }
+      if (most / next > 8) {
+        next = step * 10;
+      }
+      step = next;
+    }
+    axis.setAutoRanging(false);
+    axis.setLowerBound(0);
+    axis.setUpperBound(Math.max(step, Math.ceil(most / step) * step));
+    axis.setTickUnit(step);
+    axis.setTickLabelFormatter(
+        new NumberAxis.DefaultFormatter(axis) {
+          @Override
+          public String toString(Number n) {
+            return Long.toString(Math.round(n.doubleValue()));
+          }
+        });
   }
 
   private static void finish(XYChart<?, ?> chart, StatisticsTable table, String name) {

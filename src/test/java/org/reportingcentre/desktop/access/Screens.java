@@ -81,6 +81,8 @@ final class Screens {
           wizard.sent.set(new Reference("TWL", 1234));
           return view.root();
         });
+    // The manager's desk: statistics, settings, backup and restore (issue 8).
+    screens.putAll(org.reportingcentre.desktop.desk.DeskScreens.all(text));
     return screens;
   }
 

@@ -254,64 +254,21 @@ public final class StatisticsData {
         .execute();
   }
 
+  /** Writes the facts of a report whose facts were read before: every column but its id. */
   private static Query upsert(
       DSLContext tx, ReportFacts f, String contentHash, OffsetDateTime sourceUpdatedAt) {
+    List<Object> values = values(f, contentHash, sourceUpdatedAt);
+    java.util.Map<org.jooq.Field<?>, Object> changed = new java.util.LinkedHashMap<>();
+    for (int i = 1; i < FACT_COLUMNS.size(); i++) {
+      changed.put(FACT_COLUMNS.get(i), values.get(i));
+    }
     return tx.mergeInto(REPORT_FACT)
         .using(tx.selectOne())
         .on(REPORT_FACT.REPORT_ID.eq(f.id()))
         .whenMatchedThenUpdate()
-        .set(REPORT_FACT.CONTENT_HASH, contentHash)
-        .set(REPORT_FACT.SOURCE_UPDATED_AT, sourceUpdatedAt)
-        .set(REPORT_FACT.COMPLETED_AT, utc(f.completedAt()))
-        .set(REPORT_FACT.CHANNEL, f.channel().code())
-        .set(REPORT_FACT.REPORTER_ROLE, f.reporterRole().code())
-        .set(REPORT_FACT.ANONYMOUS, f.anonymous())
-        .set(REPORT_FACT.STRANDS, codes(f.strands()))
-        .set(REPORT_FACT.INCIDENT_TYPES, codes(f.types()))
-        .set(REPORT_FACT.LOCATION_TYPE, f.locationType().code())
-        .set(REPORT_FACT.WARD, f.ward().orElse(null))
-        .set(REPORT_FACT.HAPPENED_BEFORE, f.happenedBefore().code())
-        .set(REPORT_FACT.CONSENTS_GIVEN, codes(f.consentsGiven()))
-        .set(REPORT_FACT.OUTCOME_STATUS, f.outcomeStatus().map(Coded::code).orElse(null))
-        .set(REPORT_FACT.OUTCOME_ACTIONS, f.outcomeActions())
-        .set(REPORT_FACT.REFERRALS, f.referrals())
-        .set(REPORT_FACT.FIRST_OUTCOME_AT, f.firstOutcomeAt().map(StatisticsData::utc).orElse(null))
-        .whenNotMatchedThenInsert(
-            REPORT_FACT.REPORT_ID,
-            REPORT_FACT.CONTENT_HASH,
-            REPORT_FACT.SOURCE_UPDATED_AT,
-            REPORT_FACT.COMPLETED_AT,
-            REPORT_FACT.CHANNEL,
-            REPORT_FACT.REPORTER_ROLE,
-            REPORT_FACT.ANONYMOUS,
-            REPORT_FACT.STRANDS,
-            REPORT_FACT.INCIDENT_TYPES,
-            REPORT_FACT.LOCATION_TYPE,
-            REPORT_FACT.WARD,
-            REPORT_FACT.HAPPENED_BEFORE,
-            REPORT_FACT.CONSENTS_GIVEN,
-            REPORT_FACT.OUTCOME_STATUS,
-            REPORT_FACT.OUTCOME_ACTIONS,
-            REPORT_FACT.REFERRALS,
-            REPORT_FACT.FIRST_OUTCOME_AT)
-        .values(
-            f.id(),
-            contentHash,
-            sourceUpdatedAt,
-            utc(f.completedAt()),
-            f.channel().code(),
-            f.reporterRole().code(),
-            f.anonymous(),
-            codes(f.strands()),
-            codes(f.types()),
-            f.locationType().code(),
-            f.ward().orElse(null),
-            f.happenedBefore().code(),
-            codes(f.consentsGiven()),
-            f.outcomeStatus().map(Coded::code).orElse(null),
-            f.outcomeActions(),
-            f.referrals(),
-            f.firstOutcomeAt().map(StatisticsData::utc).orElse(null));
+        .set(changed)
+        .whenNotMatchedThenInsert(FACT_COLUMNS)
+        .values(values);
   }
 
   /** The facts of reports completed at or after {@code from} and before {@code to}. */

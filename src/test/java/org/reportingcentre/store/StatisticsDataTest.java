@@ -176,7 +176,7 @@ class StatisticsDataTest {
   @Test
   void countsMadeByTheDatabaseAreTheCountsMadeInMemory() throws Exception {
     try (CentreStore store = StoreFixtures.createFast(temp.resolve("data")).store()) {
-      List<Report> reports = org.reportingcentre.sample.SampleReports.generate("TWL", 600, 7L);
+      List<Report> reports = org.reportingcentre.sample.SampleReports.generate("TWL", 300, 7L);
       store.reports().importAll(reports, "test");
       StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
       data.refresh();
@@ -203,7 +203,7 @@ class StatisticsDataTest {
               Instant.parse("2027-01-01T00:00:00Z"),
               List.of());
       assertTrue(
-          year.reports() > 500 && year.withOutcome() > 0 && year.multiStrand() > 0, "" + year);
+          year.reports() > 250 && year.withOutcome() > 0 && year.multiStrand() > 0, "" + year);
       assertTrue(year.medianToFirstOutcome().isPresent());
     }
   }

@@ -58,9 +58,7 @@ public final class DashboardView extends ScreenFrame {
     showRange.setOnAction(e -> showErrors(vm.showRange()));
     range.getChildren().add(showRange);
 
-    CheckBox suppress = new CheckBox(form.text().get("desk.dashboard.suppress"));
-    suppress.setId("suppress");
-    suppress.setWrapText(true);
+    CheckBox suppress = DeskControls.smallCounts(form, "suppress", "desk.dashboard.suppress");
     suppress.selectedProperty().bindBidirectional(vm.suppressSmallCounts);
 
     ProgressIndicator progress = DeskControls.progress(form, vm.busy);

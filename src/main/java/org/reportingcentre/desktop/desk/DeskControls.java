@@ -46,4 +46,26 @@ final class DeskControls {
     progress.managedProperty().bind(busy);
     return progress;
   }
+
+  /**
+   * A tick box for "show small counts as <5", with the padlock picture (privacy) that easy read
+   * asks of every choice.
+   */
+  static javafx.scene.control.CheckBox smallCounts(Form form, String id, String key) {
+    javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(form.text().get(key));
+    box.setId(id);
+    box.setWrapText(true);
+    var picture =
+        DeskControls.class.getResourceAsStream(
+            org.reportingcentre.desktop.access.Pictograms.FOLDER + "1F512.png");
+    if (picture != null) {
+      javafx.scene.image.ImageView view =
+          new javafx.scene.image.ImageView(new javafx.scene.image.Image(picture));
+      view.setPreserveRatio(true);
+      view.setFitWidth(org.reportingcentre.desktop.access.Pictograms.SIZE);
+      box.setGraphic(view);
+      box.getStyleClass().add("with-picture");
+    }
+    return box;
+  }
 }

@@ -44,9 +44,8 @@ public final class SettingsView extends ScreenFrame {
     Button saveWard = DeskControls.button(form, "save-ward", "desk.settings.saveWard", "secondary");
     saveWard.setOnAction(e -> showErrors(vm.saveWard()));
 
-    CheckBox suppress = new CheckBox(form.text().get("desk.settings.suppress"));
-    suppress.setId("suppress-default");
-    suppress.setWrapText(true);
+    CheckBox suppress =
+        DeskControls.smallCounts(form, "suppress-default", "desk.settings.suppress");
     suppress.selectedProperty().bindBidirectional(vm.suppressSmallCounts);
     Button saveSuppress =
         DeskControls.button(form, "save-suppress", "desk.settings.saveSuppress", "secondary");

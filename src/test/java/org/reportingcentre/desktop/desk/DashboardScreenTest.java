@@ -187,4 +187,34 @@ class DashboardScreenTest {
     assertFalse(ui.exists("desk-statistics"));
     assertFalse(ui.exists("desk-backup"));
   }
+
+  @Test
+  void populationFiguresSetOnTheSettingsScreenGiveRates(FxRobot robot) throws Exception {
+    Ui ui = openDashboard(robot);
+    ui.click("statistics-settings");
+    assertEquals("Statistics settings", ui.heading());
+    ui.fill("area", "lots").click("save-area");
+    assertEquals(
+        "Enter a whole number of people from 1 to 100,000,000, for example 187000.",
+        ui.text("error-area"));
+    ui.fill("area", "187,000").click("save-area");
+    assertTrue(ui.text("settings-status").startsWith("Saved."));
+    ui.fill("ward", "kingsway").fill("ward-people", "12400").click("save-ward");
+    ui.click("back-dashboard").click("previous-quarter");
+    List<Report> q3 = between(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
+    assertEquals(Integer.toString(q3.size()), ui.text("rate-per-100k-area-reports"));
+    assertEquals(
+        String.format(java.util.Locale.UK, "%,.1f", q3.size() * 100_000.0 / 187_000),
+        ui.text("rate-per-100k-area-per-100k"));
+    assertEquals(
+        count(
+            q3,
+            r ->
+                r.incident()
+                    .location()
+                    .ward()
+                    .map(w -> w.equalsIgnoreCase("Kingsway"))
+                    .orElse(false)),
+        ui.text("rate-per-100k-kingsway-reports"));
+  }
 }

@@ -217,6 +217,7 @@ public final class KioskView {
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("page-scroll");
+    scroll.setPannable(true);
     centre.getChildren().setAll(scroll, shade);
     Platform.runLater(content::requestFocus);
   }
@@ -359,6 +360,10 @@ public final class KioskView {
     if (saveAndExit != null) {
       saveAndExit.setVisible(false);
       saveAndExit.setManaged(false);
+    }
+    // A finger drags the page up and down: a touchscreen has no scroll wheel.
+    for (Node scroll : wizard.root().lookupAll(".scroll-pane")) {
+      ((ScrollPane) scroll).setPannable(true);
     }
     centre.getChildren().setAll(wizard.root(), shade);
     title.bind(wizard.title());

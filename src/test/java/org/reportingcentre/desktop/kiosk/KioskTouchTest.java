@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportingcentre.desktop.access.DisplayMode;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.CentreStore;
@@ -149,9 +148,10 @@ class KioskTouchTest {
     Ui ui = fixture.signIn(robot);
     robot.interact(() -> watchInput(fixture.stage.getScene()));
 
-    tap(robot, ui, "mode-large-text");
-    assertEquals(DisplayMode.LARGE_TEXT, fixture.kiosk().mode.get());
-    tap(robot, ui, "mode-standard");
+    tap(robot, ui, "language-pl");
+    assertEquals(
+        "Polski (wybrano)", ui.node("language-pl").getAccessibleText(), "a picture button");
+    tap(robot, ui, "language-en");
     tap(robot, ui, "start-report");
     tap(robot, ui, "continue");
     tap(robot, ui, "role-victim");

@@ -71,12 +71,14 @@ public final class KioskView {
   private final StackPane root = new StackPane();
   private final BorderPane frame = new BorderPane();
   private final StackPane centre = new StackPane();
+  private final StackPane pageHolder = new StackPane();
   private final Node shade;
   private final StringProperty title = new SimpleStringProperty();
   private final Label printResult = new Label();
   private final ChangeListener<KioskViewModel.Page> onPage = (o, a, b) -> showPage();
   private final ChangeListener<Boolean> onWarning;
   private WizardView wizardView;
+  private Node beforeWarning;
 
   /**
    * A view of the kiosk in its current language and mode; a switch of either makes a new one over
@@ -125,10 +127,21 @@ public final class KioskView {
     onWarning =
         (o, was, now) -> {
           if (now) {
+            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            beforeWarning = owner != null && isInside(owner, pageHolder) ? owner : null;
             Platform.runLater(more::requestFocus);
+          } else if (beforeWarning != null) {
+            // Back where the person was, not on the warning's hidden button.
+            Node back = beforeWarning;
+            beforeWarning = null;
+            Platform.runLater(back::requestFocus);
           }
         };
     vm.warning.addListener(onWarning);
+    // Under the warning the page is hidden: nothing on it can be reached by Tab, pressed or read
+    // over the person's shoulder; only the warning (and Leave quickly) count.
+    pageHolder.visibleProperty().bind(vm.warning.not());
+    centre.getChildren().setAll(pageHolder, shade);
     frame.setCenter(centre);
     root.getChildren().setAll(frame);
     watchActivity();
@@ -141,6 +154,7 @@ public final class KioskView {
     vm.page.removeListener(onPage);
     vm.warning.removeListener(onWarning);
     shade.visibleProperty().unbind();
+    pageHolder.visibleProperty().unbind();
     disposeWizard();
   }
 
@@ -218,7 +232,7 @@ public final class KioskView {
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("page-scroll");
     scroll.setPannable(true);
-    centre.getChildren().setAll(scroll, shade);
+    pageHolder.getChildren().setAll(scroll);
     Platform.runLater(content::requestFocus);
   }
 
@@ -298,9 +312,8 @@ public final class KioskView {
             heading("welcome.heading"),
             emergency,
             text("welcome.about"),
-            choiceGroups(
-                group(subheading("welcome.language.heading"), languages),
-                group(subheading("welcome.mode.heading"), modes)),
+            group(subheading("welcome.language.heading"), languages),
+            group(subheading("welcome.mode.heading"), modes),
             start,
             timeout,
             subheading("welcome.leave.heading"),
@@ -312,12 +325,6 @@ public final class KioskView {
     VBox group = new VBox(heading, choices);
     group.getStyleClass().add("choice-group");
     return group;
-  }
-
-  private static Node choiceGroups(Node... groups) {
-    FlowPane row = new FlowPane(groups);
-    row.getStyleClass().add("choice-groups");
-    return row;
   }
 
   static String modeCode(DisplayMode mode) {
@@ -347,7 +354,7 @@ public final class KioskView {
     KioskViewModel.Visit visit = vm.visit.get();
     if (visit == null) {
       // The visit was just wiped; the next page is on its way.
-      centre.getChildren().setAll(shade);
+      pageHolder.getChildren().clear();
       return;
     }
     Messages text = vm.wizardText();
@@ -365,8 +372,17 @@ public final class KioskView {
     for (Node scroll : wizard.root().lookupAll(".scroll-pane")) {
       ((ScrollPane) scroll).setPannable(true);
     }
-    centre.getChildren().setAll(wizard.root(), shade);
+    pageHolder.getChildren().setAll(wizard.root());
     title.bind(wizard.title());
+  }
+
+  private static boolean isInside(Node node, Node parent) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n == parent) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Like lookup, but also inside a scroll pane whose skin is not made yet. */
@@ -512,6 +528,8 @@ public final class KioskView {
     more.getStyleClass().add("big");
     VBox box = new VBox(heading("warning.heading"), text("warning.body"), seconds, more);
     box.setId("kiosk-warning");
+    // As tall as its words need at the width it has (at large text they wrap onto more lines).
+    box.setMaxHeight(Region.USE_PREF_SIZE);
     box.getStyleClass().add("kiosk-warning");
     StackPane shade = new StackPane(box);
     shade.getStyleClass().add("kiosk-warning-shade");

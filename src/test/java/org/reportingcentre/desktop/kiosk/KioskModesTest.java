@@ -128,6 +128,7 @@ class KioskModesTest {
     assertTrue(ui.text("timeout-line").contains("10 minutes"), "easy read waits twice as long");
     assertEquals("mode-easy-read", ui.focused().getId(), "the keyboard stays on the choice");
     assertEquals("Easy read (chosen)", ui.node("mode-easy-read").getAccessibleText());
+    shoot(ui, "welcome-easy-read");
 
     ui.click("start-report");
     List<String> safety = KioskFixture.texts(fixture.stage.getScene().getRoot());
@@ -141,6 +142,7 @@ class KioskModesTest {
     pulse(robot);
     Node picture = ui.call(() -> ((Labeled) ui.node("role-victim")).getGraphic());
     assertTrue(picture instanceof ImageView, "a picture beside each choice");
+    shoot(ui, "question-easy-read");
 
     ui.click("read-role-victim");
     assertEquals(ui.text("role-victim"), said(1).get(0), "the read button reads its choice");
@@ -156,13 +158,14 @@ class KioskModesTest {
   }
 
   @Test
-  void aLanguageSwitchFromTheBarMidReportKeepsThePageAndTheAnswers(FxRobot robot) {
+  void aLanguageSwitchFromTheBarMidReportKeepsThePageAndTheAnswers(FxRobot robot) throws Exception {
     Ui ui = fixture.signIn(robot);
     ui.click("language-pl");
     assertEquals(Languages.POLISH, access().locale.get(), "the welcome page's choice");
     assertEquals(Languages.POLISH, ui.call(() -> language(ui).getValue()), "the bar says Polski");
     assertEquals("Zgłoś incydent lub przestępstwo z nienawiści", ui.heading());
     assertEquals("Szybko wyjdź", ui.text("leave-quickly"));
+    shoot(ui, "welcome-polish");
 
     ui.click("start-report").next();
     assertEquals("Kto zgłasza?", ui.heading());
@@ -176,6 +179,7 @@ class KioskModesTest {
     assertEquals("اپنے الفاظ میں بتائیں کہ کیا ہوا", ui.heading(), "the same page in Urdu");
     assertEquals(WORDS, ui.text("description"), "what was typed is kept");
     assertEquals("فوراً نکلیں", ui.text("leave-quickly"), "the kiosk's own words too");
+    shoot(ui, "question-urdu");
     assertEquals(
         NodeOrientation.RIGHT_TO_LEFT,
         ui.call(() -> fixture.stage.getScene().getRoot().getEffectiveNodeOrientation()));
@@ -221,6 +225,14 @@ class KioskModesTest {
     assertEquals(DisplayMode.STANDARD, access().mode.get());
     assertFalse(barSays(ui, "large-text-mode"));
     assertEquals("Standard (chosen)", ui.node("mode-standard").getAccessibleText());
+  }
+
+  private void shoot(Ui ui, String page) {
+    ui.call(
+        () -> {
+          Screenshots.take(fixture.stage.getScene(), "kiosk-" + page);
+          return null;
+        });
   }
 
   @SuppressWarnings("unchecked")

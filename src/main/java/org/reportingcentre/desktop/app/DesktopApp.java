@@ -390,11 +390,10 @@ public final class DesktopApp {
             config.printing()::print,
             store.centreName(),
             kioskNumbers,
-            config.clock());
+            config.clock(),
+            Optional.ofNullable(focusedId));
     show(kioskView.root(), kioskView.title());
-    if (focusedId != null) {
-      kioskView.focus(focusedId);
-    }
+    kioskView.keepFocus();
   }
 
   private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {

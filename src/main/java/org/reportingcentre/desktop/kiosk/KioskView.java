@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -79,6 +80,8 @@ public final class KioskView {
   private final ChangeListener<Boolean> onWarning;
   private WizardView wizardView;
   private Node beforeWarning;
+  private Optional<String> keepFocusOn;
+  private final Optional<String> focusAtStart;
 
   /**
    * A view of the kiosk in its current language and mode; a switch of either makes a new one over
@@ -90,7 +93,8 @@ public final class KioskView {
       ReceiptPrinter printer,
       String centreName,
       List<SupportNumber> numbers,
-      Clock clock) {
+      Clock clock,
+      Optional<String> keepFocusOn) {
     this.numbers = List.copyOf(numbers);
     this.words = vm.words();
     this.vm = vm;
@@ -98,6 +102,8 @@ public final class KioskView {
     this.printer = printer;
     this.centreName = centreName;
     this.clock = clock;
+    this.keepFocusOn = keepFocusOn;
+    this.focusAtStart = keepFocusOn;
     root.setId("kiosk");
     root.getStyleClass().add("kiosk");
     root.getStylesheets().add(KioskView.class.getResource(STYLESHEET).toExternalForm());
@@ -165,15 +171,12 @@ public final class KioskView {
     }
   }
 
-  /** Puts the keyboard back on a control after a redraw (say, the mode button just pressed). */
-  public void focus(String id) {
-    Platform.runLater(
-        () -> {
-          Node again = find(centre, id);
-          if (again != null && again.isVisible()) {
-            again.requestFocus();
-          }
-        });
+  /**
+   * Once this view is in the scene after a redraw: the keyboard straight back on the control the
+   * person was on, so the scene never falls back to its first control meanwhile.
+   */
+  public void keepFocus() {
+    focusAtStart.map(id -> find(centre, id)).ifPresent(Node::requestFocus);
   }
 
   public Parent root() {
@@ -233,7 +236,14 @@ public final class KioskView {
     scroll.getStyleClass().add("page-scroll");
     scroll.setPannable(true);
     pageHolder.getChildren().setAll(scroll);
-    Platform.runLater(content::requestFocus);
+    // A new page starts at its top; a redraw in other words keeps the control the person was on.
+    Optional<String> keep = keepFocusOn;
+    keepFocusOn = Optional.empty();
+    Platform.runLater(
+        () ->
+            keep.flatMap(id -> Optional.ofNullable(find(centre, id)))
+                .orElse(content)
+                .requestFocus());
   }
 
   private VBox page(String id) {

@@ -126,7 +126,6 @@ class KioskModesTest {
     assertFalse(barSays(ui, "standard-mode"));
     assertEquals("Tell us about a hate crime", ui.heading(), "the kiosk's own easy-read words");
     assertTrue(ui.text("timeout-line").contains("10 minutes"), "easy read waits twice as long");
-    assertEquals("mode-easy-read", ui.focused().getId(), "the keyboard stays on the choice");
     assertEquals("Easy read (chosen)", ui.node("mode-easy-read").getAccessibleText());
     shoot(ui, "welcome-easy-read");
 

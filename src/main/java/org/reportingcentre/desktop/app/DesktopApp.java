@@ -366,6 +366,7 @@ public final class DesktopApp {
     if (store.session().isManager()) {
       view.addDeskLink("open-send", form.text().get("home.sync.link"), this::showSendNow);
     }
+    desk().addLinks(view);
   }
 
   /** Sending in the background from sign-in until Lock or exit (issue 7, ADR 0404). */
@@ -429,6 +430,79 @@ public final class DesktopApp {
         new EnrolViewModel(form.text(), sync, words, store.centreCode(), store.session().user());
     show(new EnrolView(form, vm, this::showSendNow));
     vm.refresh();
+  }
+
+  /** Where the desk's screens save and open files; tests choose folders instead of dialogs. */
+  public void deskFiles(org.reportingcentre.desktop.desk.DeskFiles files) {
+    this.deskFiles = files;
+  }
+
+  private org.reportingcentre.desktop.desk.DeskFiles deskFiles =
+      new org.reportingcentre.desktop.desk.FxDeskFiles(
+          () -> root.getScene() == null ? null : root.getScene().getWindow());
+
+  /** Statistics, exports, settings, backup and restore, over the open store. */
+  private org.reportingcentre.desktop.desk.Desk desk() {
+    return new org.reportingcentre.desktop.desk.Desk(
+        new org.reportingcentre.desktop.desk.Desk.Host() {
+          @Override
+          public Form form() {
+            return form;
+          }
+
+          @Override
+          public Threads threads() {
+            return config.threads();
+          }
+
+          @Override
+          public Clock clock() {
+            return config.clock();
+          }
+
+          @Override
+          public ZoneId zone() {
+            return ZoneId.systemDefault();
+          }
+
+          @Override
+          public StoreOptions storeOptions() {
+            return config.storeOptions();
+          }
+
+          @Override
+          public org.reportingcentre.desktop.desk.DeskFiles files() {
+            return deskFiles;
+          }
+
+          @Override
+          public CentreStore store() {
+            return store;
+          }
+
+          @Override
+          public void show(ScreenFrame screen, Runnable again) {
+            redraw = again;
+            DesktopApp.this.show(screen);
+          }
+
+          @Override
+          public void home() {
+            showHome();
+          }
+
+          @Override
+          public CentreStore releaseStore() {
+            CentreStore open = store;
+            store = null;
+            return open;
+          }
+
+          @Override
+          public void signIn() {
+            showSignIn(List.of());
+          }
+        });
   }
 
   /**

@@ -88,6 +88,8 @@ final class Screens {
           return view.root();
         });
     syncScreens(text, form, screens);
+    // The manager's desk: statistics, settings, backup and restore (issue 8).
+    screens.putAll(org.reportingcentre.desktop.desk.DeskScreens.all(text));
     return screens;
   }
 

@@ -17,7 +17,8 @@ public enum AuditAction implements Coded {
   USER_REMOVE("user-remove"),
   PASSWORD_CHANGE("password-change"),
   PASSWORD_RESET("password-reset"),
-  RECOVER("recover");
+  RECOVER("recover"),
+  REFER("refer");
 
   private final String code;
 

@@ -24,6 +24,11 @@ import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Scheduler;
 import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.desktop.directory.DirectorySource;
+import org.reportingcentre.desktop.directory.DirectoryView;
+import org.reportingcentre.desktop.directory.DirectoryViewModel;
+import org.reportingcentre.desktop.directory.ReferralView;
+import org.reportingcentre.desktop.directory.ReferralViewModel;
 import org.reportingcentre.desktop.kiosk.KioskTimings;
 import org.reportingcentre.desktop.kiosk.KioskView;
 import org.reportingcentre.desktop.kiosk.KioskViewModel;
@@ -340,7 +345,38 @@ public final class DesktopApp {
    * The links from home to the other screens (the manager's desk, sending, directory). Each screen
    * adds its one line here, choosing by role.
    */
-  private void addDeskLinks(HomeView view) {}
+  private void addDeskLinks(HomeView view) {
+    view.addDeskLink("directory", form.text().get("home.directory"), this::showDirectory);
+  }
+
+  /** The directory of support services, for every signed-in user. */
+  void showDirectory() {
+    redraw = this::showDirectory;
+    DirectoryViewModel vm = new DirectoryViewModel(form.text());
+    DirectoryView view = new DirectoryView(form, vm, this::showHome);
+    var sync = store.sync();
+    vm.load(config.threads(), () -> DirectorySource.choose(sync.directory()));
+    show(view);
+  }
+
+  /**
+   * Referring the person of a report to the services they agreed to (the report's page opens it).
+   */
+  public void showReferral(Reference reference) {
+    redraw = () -> showReferral(reference);
+    var sync = store.sync();
+    ReferralViewModel vm =
+        new ReferralViewModel(
+            form.text(),
+            reference,
+            store.referrals(),
+            config.threads(),
+            () -> DirectorySource.choose(sync.directory()),
+            ZoneId.of("Europe/London"));
+    ReferralView view = new ReferralView(form, vm, this::showHome);
+    vm.load();
+    show(view);
+  }
 
   /** Kiosk mode on the open store: people report alone; leaving needs a staff password. */
   void startKiosk() {

@@ -81,6 +81,63 @@ final class Screens {
           wizard.sent.set(new Reference("TWL", 1234));
           return view.root();
         });
+    // Support services directory and referrals (desktop/directory): the sample directory, a
+    // referral screen with one referral waiting and one received, and one with no consent.
+    screens.put(
+        "directory",
+        () -> {
+          var vm = new org.reportingcentre.desktop.directory.DirectoryViewModel(text);
+          vm.show(org.reportingcentre.desktop.directory.DirectorySource.sample());
+          return new org.reportingcentre.desktop.directory.DirectoryView(form, vm, () -> {}).root();
+        });
+    for (boolean consent : new boolean[] {true, false}) {
+      screens.put(
+          consent ? "referral" : "referral-no-consent",
+          () -> {
+            Reference reference = new Reference("TWL", 1234);
+            var vm =
+                new org.reportingcentre.desktop.directory.ReferralViewModel(
+                    text,
+                    reference,
+                    null,
+                    Threads.sameThread(),
+                    org.reportingcentre.desktop.directory.DirectorySource::sample,
+                    java.time.ZoneId.of("Europe/London"));
+            java.util.UUID report = java.util.UUID.randomUUID();
+            vm.show(
+                new org.reportingcentre.desktop.directory.ReferralViewModel.Loaded(
+                    Optional.of(
+                        new org.reportingcentre.store.ReferralService.Consents(
+                            report, reference, consent, consent)),
+                    consent
+                        ? List.of(
+                            new org.reportingcentre.store.Referral(
+                                java.util.UUID.randomUUID(),
+                                report,
+                                reference,
+                                "victim-support",
+                                "Victim Support Supportline",
+                                org.reportingcentre.report.ConsentPurpose.VICTIM_SUPPORT,
+                                clock.instant(),
+                                "ben",
+                                new org.reportingcentre.store.Referral.State.Sent(
+                                    "rcpt-1", clock.instant())),
+                            new org.reportingcentre.store.Referral(
+                                java.util.UUID.randomUUID(),
+                                report,
+                                reference,
+                                "open-doors-lgbt",
+                                "Open Doors LGBT+ Support (fictional)",
+                                org.reportingcentre.report.ConsentPurpose.OTHER_SERVICES,
+                                clock.instant(),
+                                "ben",
+                                new org.reportingcentre.store.Referral.State.Waiting()))
+                        : List.of(),
+                    org.reportingcentre.desktop.directory.DirectorySource.sample().services()));
+            return new org.reportingcentre.desktop.directory.ReferralView(form, vm, () -> {})
+                .root();
+          });
+    }
     return screens;
   }
 

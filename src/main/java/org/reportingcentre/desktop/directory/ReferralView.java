@@ -39,7 +39,7 @@ public final class ReferralView extends ScreenFrame {
     result.textProperty().bind(vm.result);
     Label error = live("referral-error", "error-message");
     error.textProperty().bind(vm.error);
-    column.getChildren().addAll(status, result, error, offered, made);
+    column.getChildren().addAll(status, result, error, made, offered);
     vm.state.addListener((o, a, b) -> redraw());
     vm.offered.addListener((ListChangeListener<SupportService>) c -> redraw());
     vm.made.addListener((ListChangeListener<Referral>) c -> redraw());

@@ -201,18 +201,23 @@ public final class SpocServer implements AutoCloseable {
     reply(ctx, 200, new EnrolResponse(request.centreCode(), centreName.get(), token, serverId));
   }
 
-  private void batch(Context ctx) throws IOException {
-    String centre = authenticate(ctx);
+  /** The JSON body of a centre's POST, within the byte limits (gzip undone). */
+  private JsonNode limitedJsonBody(Context ctx) throws IOException {
     requireJson(ctx);
     ServerSettings.Limits limits = settings.limits();
-    byte[] body =
+    return readJson(
         RequestBodies.read(
             ctx.req().getInputStream(),
             ctx.header("Content-Encoding"),
             ctx.req().getContentLengthLong(),
             limits.maxRequestBytes(),
-            limits.maxJsonBytes());
-    JsonNode root = readJson(body);
+            limits.maxJsonBytes()));
+  }
+
+  private void batch(Context ctx) throws IOException {
+    String centre = authenticate(ctx);
+    JsonNode root = limitedJsonBody(ctx);
+    ServerSettings.Limits limits = settings.limits();
     if (!root.isObject()) {
       throw ApiException.badRequest("A batch is a JSON object: {\"reports\": [ … ]}.", List.of());
     }
@@ -251,16 +256,7 @@ public final class SpocServer implements AutoCloseable {
   /** Same authentication and limits as a batch; each referral answered on its own. */
   private void referrals(Context ctx) throws IOException {
     String centre = authenticate(ctx);
-    requireJson(ctx);
-    ServerSettings.Limits limits = settings.limits();
-    byte[] body =
-        RequestBodies.read(
-            ctx.req().getInputStream(),
-            ctx.header("Content-Encoding"),
-            ctx.req().getContentLengthLong(),
-            limits.maxRequestBytes(),
-            limits.maxJsonBytes());
-    JsonNode root = readJson(body);
+    JsonNode root = limitedJsonBody(ctx);
     ReferralRequest request;
     try {
       request = strictReader.treeToValue(root, ReferralRequest.class);

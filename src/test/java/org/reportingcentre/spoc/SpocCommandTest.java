@@ -151,30 +151,18 @@ class SpocCommandTest {
                       + "\",\"madeAt\":\"2026-06-01T09:00:00Z\",\"madeBy\":\"ben\"}]}")
                   .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-      var accepted =
-          server.post(
-              org.reportingcentre.protocol.Protocol.REFERRALS_PATH,
-              token,
-              referral.apply("victim-support"),
-              java.util.Map.of());
-      var refused =
-          server.post(
-              org.reportingcentre.protocol.Protocol.REFERRALS_PATH,
-              token,
-              referral.apply("open-doors-lgbt"),
-              java.util.Map.of());
-      var broken =
-          server.post(
-              org.reportingcentre.protocol.Protocol.REFERRALS_PATH,
-              token,
-              "{\"referrals\":[{\"referralId\":1}]}".getBytes(),
-              java.util.Map.of());
-      var noToken =
-          server.post(
-              org.reportingcentre.protocol.Protocol.REFERRALS_PATH,
-              null,
-              referral.apply("victim-support"),
-              java.util.Map.of());
+      java.util.function.BiFunction<String, byte[], SpocTestServer.Answer> send =
+          (who, body) ->
+              server.post(
+                  org.reportingcentre.protocol.Protocol.REFERRALS_PATH,
+                  who,
+                  body,
+                  java.util.Map.of());
+
+      var accepted = send.apply(token, referral.apply("victim-support"));
+      var refused = send.apply(token, referral.apply("open-doors-lgbt"));
+      var broken = send.apply(token, "{\"referrals\":[{\"referralId\":1}]}".getBytes());
+      var noToken = send.apply(null, referral.apply("victim-support"));
 
       assertTrue(accepted.body().contains("\"result\":\"accepted\""), accepted.body());
       assertTrue(refused.body().contains("\"result\":\"rejected\""), refused.body());

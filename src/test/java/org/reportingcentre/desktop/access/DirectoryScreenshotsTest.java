@@ -68,15 +68,7 @@ class DirectoryScreenshotsTest {
   private void write(Path file) throws IOException {
     WritableImage image =
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().snapshot(null));
-    int w = (int) image.getWidth();
-    int h = (int) image.getHeight();
-    BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-    var reader = image.getPixelReader();
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        png.setRGB(x, y, reader.getArgb(x, y));
-      }
-    }
+    BufferedImage png = ScreenshotsTest.toBuffered(image);
     ImageIO.write(png, "png", file.toFile());
     assertTrue(Files.size(file) > 1000);
   }

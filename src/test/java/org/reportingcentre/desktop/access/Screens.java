@@ -111,26 +111,16 @@ final class Screens {
                             report, reference, consent, consent)),
                     consent
                         ? List.of(
-                            new org.reportingcentre.store.Referral(
-                                java.util.UUID.randomUUID(),
+                            referral(
                                 report,
                                 reference,
                                 "victim-support",
-                                "Victim Support Supportline",
-                                org.reportingcentre.report.ConsentPurpose.VICTIM_SUPPORT,
-                                clock.instant(),
-                                "ben",
                                 new org.reportingcentre.store.Referral.State.Sent(
                                     "rcpt-1", clock.instant())),
-                            new org.reportingcentre.store.Referral(
-                                java.util.UUID.randomUUID(),
+                            referral(
                                 report,
                                 reference,
                                 "open-doors-lgbt",
-                                "Open Doors LGBT+ Support (fictional)",
-                                org.reportingcentre.report.ConsentPurpose.OTHER_SERVICES,
-                                clock.instant(),
-                                "ben",
                                 new org.reportingcentre.store.Referral.State.Waiting()))
                         : List.of(),
                     org.reportingcentre.desktop.directory.DirectorySource.sample().services()));
@@ -139,6 +129,28 @@ final class Screens {
           });
     }
     return screens;
+  }
+
+  /** A referral of the sample report to one service of the sample directory. */
+  private org.reportingcentre.store.Referral referral(
+      java.util.UUID report,
+      Reference reference,
+      String service,
+      org.reportingcentre.store.Referral.State state) {
+    return new org.reportingcentre.store.Referral(
+        java.util.UUID.randomUUID(),
+        report,
+        reference,
+        service,
+        org.reportingcentre.desktop.directory.DirectorySource.sample().services().stream()
+            .filter(s -> s.id().equals(service))
+            .findFirst()
+            .orElseThrow()
+            .name(),
+        org.reportingcentre.protocol.ReferralRules.purposeFor(service),
+        clock.instant(),
+        "ben",
+        state);
   }
 
   DraftService draftService() {

@@ -109,6 +109,12 @@ public final class ReferralSender {
       if (error.isEmpty()) {
         throw new SyncException.NotASpoc(address, "HTTP " + status + " without the SPOC's answer");
       }
+      if (status == 404) {
+        // A SPOC without this endpoint speaks an older version of the protocol.
+        throw new SyncException.WrongVersion(
+            Optional.ofNullable(response.header(Protocol.VERSION_HEADER)).orElse("(older)"),
+            Protocol.VERSION);
+      }
       if (status == 413) {
         throw new SyncException.TooLarge(error.get().limit(), error.get().message());
       }

@@ -1,7 +1,5 @@
 package org.reportingcentre.desktop.directory;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -25,7 +23,6 @@ import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportBuilder;
-import org.reportingcentre.store.AuditAction;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.KeyRing;
 import org.reportingcentre.store.StoreOptions;
@@ -36,7 +33,10 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The referral screen over a real encrypted store: only what the person agreed to is offered. */
+/**
+ * The referral screen over a real encrypted store, for a report without consent (the screen with
+ * consent is walked through in {@link DirectoryFromHomeTest}).
+ */
 @ExtendWith(ApplicationExtension.class)
 class ReferralViewTest {
   @TempDir Path temp;
@@ -90,28 +90,6 @@ class ReferralViewTest {
           stage.show();
         });
     WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  @Test
-  void onlyVictimSupportIsOfferedAndAReferralShowsWaitingUntilTheSpocAnswers(FxRobot robot)
-      throws Exception {
-    Report report =
-        ReportBuilder.full().id(UUID.randomUUID()).reference(new Reference("TWL", 402)).build();
-    mount(report);
-    Ui ui = new Ui(robot);
-
-    assertTrue(ui.exists("refer-victim-support"));
-    assertFalse(ui.exists("refer-riverside-advice-hub"), "no consent for other services");
-    assertFalse(ui.exists("refer-emergency-999"), "999 takes no referrals");
-
-    ui.click("refer-victim-support");
-    WaitForAsyncUtils.waitForFxEvents();
-
-    assertTrue(ui.text("made-victim-support").contains("Waiting to be sent"));
-    assertFalse(ui.exists("refer-victim-support"), "not offered twice");
-    assertTrue(ui.text("referral-result").contains("is recorded"));
-    assertEquals(1, store.referrals().forReport(report.meta().reference()).size());
-    assertTrue(store.audit().entries().stream().anyMatch(e -> e.action() == AuditAction.REFER));
   }
 
   @Test

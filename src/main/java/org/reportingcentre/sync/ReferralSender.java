@@ -169,15 +169,11 @@ public final class ReferralSender {
       } else if (result instanceof ReferralResult.Duplicate d) {
         answers.add(new ReferralAnswer.Received(id, d.receiptId(), d.receivedAt()));
       } else if (result instanceof ReferralResult.Conflict c) {
-        answers.add(new ReferralAnswer.Refused(id, "The SPOC refused it: " + c.message()));
+        answers.add(new ReferralAnswer.Refused(id, c.message()));
       } else if (result instanceof ReferralResult.Rejected r) {
         answers.add(
             new ReferralAnswer.Refused(
-                id,
-                "The SPOC refused it: "
-                    + r.problems().stream()
-                        .map(Problem::message)
-                        .collect(Collectors.joining(" "))));
+                id, r.problems().stream().map(Problem::message).collect(Collectors.joining(" "))));
       }
     }
     return answers;

@@ -202,19 +202,22 @@ class ReferralSyncTest {
     assertEquals(1, spoc.store.referrals(Optional.empty(), 10).size());
   }
 
+  private SpocLink link(MockWebServer server) {
+    return new SpocLink(
+        server.url("/").toString().replaceAll("/$", ""),
+        "spoc-x",
+        "Townsley Library",
+        "rcs_test-token",
+        clock.instant(),
+        Centre.MANAGER);
+  }
+
   private void assertNothingSentAfter(MockResponse answer, Class<?> failure) throws Exception {
     store.referrals().refer(reference(), service("victim-support", true));
     try (MockWebServer server = new MockWebServer()) {
       server.start(InetAddress.getLoopbackAddress(), 0);
       server.enqueue(answer);
-      SpocLink link =
-          new SpocLink(
-              server.url("/").toString().replaceAll("/$", ""),
-              "spoc-x",
-              "Townsley Library",
-              "rcs_test-token",
-              clock.instant(),
-              Centre.MANAGER);
+      SpocLink link = link(server);
       ReferralSender sender = new ReferralSender(store.referrals(), http, format.mapper());
 
       assertInstanceOf(failure, assertThrows(SyncException.class, () -> sender.send(link)));
@@ -246,5 +249,43 @@ class ReferralSyncTest {
             .body("<html>Sign in to the Wi-Fi</html>")
             .build(),
         SyncException.NotASpoc.class);
+  }
+
+  @Test
+  void aRefusalIsKeptWithTheSpocsReasonAndAReportNotHeldYetStaysWaiting() throws Exception {
+    Report second =
+        ReportBuilder.full().id(UUID.randomUUID()).reference(new Reference("TWL", 405)).build();
+    store.reports().importAll(List.of(second), "test");
+    store.referrals().refer(reference(), service("victim-support", true));
+    clock.advance(java.time.Duration.ofMinutes(1));
+    store.referrals().refer(second.meta().reference(), service("victim-support", true));
+    List<Referral> waiting = store.referrals().waiting();
+    String answer =
+        "{\"results\":[{\"result\":\"rejected\",\"index\":0,\"referralId\":\""
+            + waiting.get(0).id()
+            + "\",\"problems\":[{\"field\":\"consent\",\"message\":\"No consent here.\"}]},"
+            + "{\"result\":\"report-not-held\",\"index\":1,\"referralId\":\""
+            + waiting.get(1).id()
+            + "\",\"message\":\"Not yet.\"}]}";
+    try (MockWebServer server = new MockWebServer()) {
+      server.start(InetAddress.getLoopbackAddress(), 0);
+      server.enqueue(
+          new MockResponse.Builder()
+              .code(200)
+              .addHeader("Content-Type", "application/json")
+              .body(answer)
+              .build());
+
+      int held = new ReferralSender(store.referrals(), http, format.mapper()).send(link(server));
+
+      assertEquals(0, held);
+    }
+    Referral refused = store.referrals().forReport(reference()).get(0);
+    assertEquals(
+        "No consent here.",
+        assertInstanceOf(Referral.State.NeedsAttention.class, refused.state()).reason());
+    assertEquals(
+        List.of(waiting.get(1).id()),
+        store.referrals().waiting().stream().map(Referral::id).toList());
   }
 }

@@ -92,6 +92,10 @@ public final class DirectoryViewModel {
 
   /** The words the screen shows for what a service does: easy read in easy-read mode, if it has. */
   public String description(SupportService service) {
+    return description(text, service);
+  }
+
+  static String description(Messages text, SupportService service) {
     return easyRead(text) ? service.easyRead().orElse(service.helpsWith()) : service.helpsWith();
   }
 

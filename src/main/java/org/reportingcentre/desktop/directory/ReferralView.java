@@ -20,12 +20,10 @@ public final class ReferralView extends ScreenFrame {
   private final VBox status = new VBox();
   private final VBox offered = new VBox();
   private final VBox made = new VBox();
-  private final DirectoryViewModel words;
 
   public ReferralView(Form form, ReferralViewModel vm, Runnable onHome) {
     super(form, "referral", "referral.heading");
     this.vm = vm;
-    this.words = new DirectoryViewModel(form.text());
     column
         .getChildren()
         .addAll(
@@ -119,7 +117,7 @@ public final class ReferralView extends ScreenFrame {
     Label name = new Label(service.name());
     name.getStyleClass().add("entry-name");
     name.setWrapText(true);
-    Label what = new Label(words.description(service));
+    Label what = new Label(DirectoryViewModel.description(form.text(), service));
     what.getStyleClass().add("body");
     what.setWrapText(true);
     Button refer = new Button(form.text().get("referral.refer", service.name()));

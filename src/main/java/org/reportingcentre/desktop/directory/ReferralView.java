@@ -13,7 +13,7 @@ import org.reportingcentre.store.Referral;
 
 /**
  * Refer the person of one report to support services: what they agreed to, the services that
- * matches, a button for each, and the referrals made with where each one is.
+ * match, a button for each, and the referrals made with where each one is.
  */
 public final class ReferralView extends ScreenFrame {
   private final ReferralViewModel vm;

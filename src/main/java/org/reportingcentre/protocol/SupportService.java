@@ -44,4 +44,31 @@ public record SupportService(
     needs = needs == null ? Set.of() : Set.copyOf(needs);
     easyRead = easyRead == null ? Optional.empty() : easyRead;
   }
+
+  /** An entry with no needs and no easy-read words (the fields a directory entry had first). */
+  public SupportService(
+      String id,
+      String name,
+      String helpsWith,
+      Set<MotivationStrand> strands,
+      Optional<String> phone,
+      Optional<String> hours,
+      List<String> languages,
+      Optional<String> website,
+      boolean easyReadAvailable,
+      boolean nationalPublicNumber) {
+    this(
+        id,
+        name,
+        helpsWith,
+        strands,
+        phone,
+        hours,
+        languages,
+        website,
+        easyReadAvailable,
+        nationalPublicNumber,
+        Set.of(),
+        Optional.empty());
+  }
 }

@@ -12,8 +12,8 @@ import org.reportingcentre.protocol.SupportService;
 import org.reportingcentre.store.Referral;
 
 /**
- * Refer the person of one report to support services: what they agreed to, the services that
- * match, a button for each, and the referrals made with where each one is.
+ * Refer the person of one report to support services: what they agreed to, the services that match,
+ * a button for each, and the referrals made with where each one is.
  */
 public final class ReferralView extends ScreenFrame {
   private final ReferralViewModel vm;

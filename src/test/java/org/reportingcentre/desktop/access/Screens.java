@@ -175,7 +175,7 @@ final class Screens {
           vm.enrolled.set(true);
           vm.destination.set(
               text.get("send.to", "Townsley Hate Crime Unit", "https://spoc.example.org:8470"));
-          vm.waiting.set(text.get("send.waiting.many", "40"));
+          vm.waiting.set(text.get("send.waiting.many", "20"));
           vm.progress.set(0.5);
           vm.progressText.set(text.get("send.progress", "20", "40"));
           vm.keepDays.set("30");

@@ -28,6 +28,11 @@ import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Scheduler;
 import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.desktop.directory.DirectorySource;
+import org.reportingcentre.desktop.directory.DirectoryView;
+import org.reportingcentre.desktop.directory.DirectoryViewModel;
+import org.reportingcentre.desktop.directory.ReferralView;
+import org.reportingcentre.desktop.directory.ReferralViewModel;
 import org.reportingcentre.desktop.kiosk.KioskTimings;
 import org.reportingcentre.desktop.kiosk.KioskView;
 import org.reportingcentre.desktop.kiosk.KioskViewModel;
@@ -367,6 +372,7 @@ public final class DesktopApp {
       view.addDeskLink("open-send", form.text().get("home.sync.link"), this::showSendNow);
     }
     desk().addLinks(view);
+    view.addDeskLink("directory", form.text().get("home.directory"), this::showDirectory);
   }
 
   /** Sending in the background from sign-in until Lock or exit (issue 7, ADR 0404). */
@@ -503,6 +509,35 @@ public final class DesktopApp {
             showSignIn(List.of());
           }
         });
+  }
+
+  /** The directory of support services, for every signed-in user. */
+  void showDirectory() {
+    redraw = this::showDirectory;
+    DirectoryViewModel vm = new DirectoryViewModel(form.text());
+    DirectoryView view = new DirectoryView(form, vm, this::showHome);
+    var syncState = store.sync();
+    vm.load(config.threads(), () -> DirectorySource.choose(syncState.directory()));
+    show(view);
+  }
+
+  /**
+   * Referring the person of a report to the services they agreed to (the report's page opens it).
+   */
+  public void showReferral(Reference reference) {
+    redraw = () -> showReferral(reference);
+    var syncState = store.sync();
+    ReferralViewModel vm =
+        new ReferralViewModel(
+            form.text(),
+            reference,
+            store.referrals(),
+            config.threads(),
+            () -> DirectorySource.choose(syncState.directory()),
+            ZoneId.of("Europe/London"));
+    ReferralView view = new ReferralView(form, vm, this::showHome);
+    vm.load();
+    show(view);
   }
 
   /**

@@ -28,6 +28,11 @@ import org.reportingcentre.desktop.kiosk.KioskTimings;
 import org.reportingcentre.desktop.kiosk.KioskView;
 import org.reportingcentre.desktop.kiosk.KioskViewModel;
 import org.reportingcentre.desktop.kiosk.SupportNumber;
+import org.reportingcentre.desktop.reports.DeskService;
+import org.reportingcentre.desktop.reports.ReportPageView;
+import org.reportingcentre.desktop.reports.ReportPageViewModel;
+import org.reportingcentre.desktop.reports.ReportsView;
+import org.reportingcentre.desktop.reports.ReportsViewModel;
 import org.reportingcentre.desktop.start.HomeView;
 import org.reportingcentre.desktop.start.HomeViewModel;
 import org.reportingcentre.desktop.start.RecoveryKeyView;
@@ -49,6 +54,7 @@ import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.Draft;
 import org.reportingcentre.store.DraftService;
 import org.reportingcentre.store.KioskSession;
+import org.reportingcentre.store.ReportDesk;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.store.StoreOptions;
 
@@ -340,7 +346,53 @@ public final class DesktopApp {
    * The links from home to the other screens (the manager's desk, sending, directory). Each screen
    * adds its one line here, choosing by role.
    */
-  private void addDeskLinks(HomeView view) {}
+  private void addDeskLinks(HomeView view) {
+    view.addDeskLink("desk-reports", form.text().get("reports.link"), this::showReports);
+  }
+
+  /**
+   * What "Refer to support services" on a report's page does. The referral screen replaces this
+   * when it is built; until then the link is there and does nothing.
+   */
+  private java.util.function.Consumer<Reference> onRefer = reference -> {};
+
+  private ReportsViewModel reportList;
+
+  /** The report list: everyone signed in; a volunteer's shows reference, date and status only. */
+  void showReports() {
+    reportList = null;
+    showReportList();
+  }
+
+  private void showReportList() {
+    ReportsViewModel previous = reportList;
+    reportList =
+        new ReportsViewModel(
+            form.text(),
+            DeskService.of(ReportDesk.of(store, config.clock(), ZoneId.of("Europe/London"))),
+            config.threads());
+    if (previous != null) {
+      reportList.keepFiltersOf(previous);
+    }
+    redraw = this::showReportList;
+    ReportsView view = new ReportsView(form, reportList, this::showReport, this::showHome);
+    show(view);
+    reportList.start();
+  }
+
+  void showReport(Reference reference) {
+    redraw = () -> showReport(reference);
+    ReportPageViewModel vm =
+        new ReportPageViewModel(
+            form.text(),
+            DeskService.of(ReportDesk.of(store, config.clock(), ZoneId.of("Europe/London"))),
+            config.threads(),
+            reference);
+    ReportPageView view =
+        new ReportPageView(form, vm, this::showReportList, onRefer, this::showHome);
+    show(view);
+    vm.load();
+  }
 
   /** Kiosk mode on the open store: people report alone; leaving needs a staff password. */
   void startKiosk() {

@@ -227,7 +227,7 @@ public final class ReportsView extends ScreenFrame {
     table.getStyleClass().add("report-table");
     table.setAccessibleText(form.text().get("reports.table"));
     table.setPlaceholder(new Label(form.text().get("reports.none")));
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     List<TableColumn<ReportRow, String>> columns = new ArrayList<>();
     columns.add(
         column(
@@ -290,9 +290,14 @@ public final class ReportsView extends ScreenFrame {
           }
         });
     // Pressing a heading sorts every report in the store, not only the page on screen.
-    TableColumn<ReportRow, String> byDate = columns.get(1);
-    byDate.setSortType(TableColumn.SortType.DESCENDING);
-    table.getSortOrder().setAll(List.of(byDate));
+    TableColumn<ReportRow, String> sorted =
+        columns.stream()
+            .filter(c -> c.getUserData() == vm.sort.get())
+            .findFirst()
+            .orElse(columns.get(1));
+    sorted.setSortType(
+        vm.descending.get() ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+    table.getSortOrder().setAll(List.of(sorted));
     table.setSortPolicy(
         t -> {
           if (t.getSortOrder().isEmpty()) {

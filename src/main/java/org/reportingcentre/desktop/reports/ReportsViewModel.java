@@ -115,6 +115,21 @@ public final class ReportsViewModel {
             PAGE_SIZE));
   }
 
+  /** Takes the filters and order of the list shown before (a new language or mode redraws it). */
+  public void keepFiltersOf(ReportsViewModel other) {
+    reference.set(other.reference.get());
+    from.set(other.from.get());
+    to.set(other.to.get());
+    status.set(other.status.get());
+    strand.set(other.strand.get());
+    type.set(other.type.get());
+    ward.set(other.ward.get());
+    channel.set(other.channel.get());
+    volunteer.set(other.volunteer.get());
+    sort.set(other.sort.get());
+    descending.set(other.descending.get());
+  }
+
   /** Puts every filter back to "any" and shows the first page. */
   public void clear() {
     reference.set("");

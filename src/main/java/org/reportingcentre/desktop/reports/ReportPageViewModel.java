@@ -293,9 +293,26 @@ public final class ReportPageViewModel {
                   "report.audit.entry",
                   text.get("report.audit.action." + e.action().code()),
                   e.actor(),
-                  e.detail().isEmpty() ? "" : " (" + e.detail() + ")")));
+                  e.detail().isEmpty() ? "" : " (" + detail(e) + ")")));
     }
     return lines;
+  }
+
+  /**
+   * An entry's detail as a person reads it: a correction names the answers in the form's words (the
+   * checksum of the values is for checking, not reading).
+   */
+  private String detail(AuditEntry e) {
+    String d = e.detail();
+    int checksum = d.indexOf("; values sha256");
+    if (e.action() != org.reportingcentre.store.AuditAction.CHANGE
+        || !d.startsWith("corrected ")
+        || checksum < 0) {
+      return d;
+    }
+    return java.util.Arrays.stream(d.substring("corrected ".length(), checksum).split(", "))
+        .map(code -> CorrectableField.fromCode(code).map(this::fieldName).orElse(code))
+        .collect(Collectors.joining(", "));
   }
 
   /** Each corrected answer with its old and new value, or when the purge removed them. */

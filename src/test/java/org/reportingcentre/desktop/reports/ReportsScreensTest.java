@@ -113,7 +113,8 @@ class ReportsScreensTest {
   void aManagerFiltersOpensCorrectsAndSeesTheCorrectionInTheAuditTrail(FxRobot robot)
       throws Exception {
     Ui ui = signInAndOpenReports(robot, AppFixture.MANAGER);
-    assertEquals(List.of(SENT.toString(), RELIGION.toString(), RACE.toString()), shownReferences(ui));
+    assertEquals(
+        List.of(SENT.toString(), RELIGION.toString(), RACE.toString()), shownReferences(ui));
     assertEquals("Showing reports 1 to 3 of 3.", ui.text("summary"));
 
     // Filter by strand with the drop-down, as a person would.
@@ -139,7 +140,8 @@ class ReportsScreensTest {
 
     ui.fill("correct-ward", "").type("correct-ward", "Westfield").click("save-correction");
 
-    assertTrue(ui.text("correction-saved").contains("Area or neighbourhood"), ui.text("correction-saved"));
+    assertTrue(
+        ui.text("correction-saved").contains("Area or neighbourhood"), ui.text("correction-saved"));
     assertEquals("Westfield", ui.text("line-ward"));
     String corrections =
         ui.call(
@@ -165,7 +167,8 @@ class ReportsScreensTest {
     try (CentreStore store = shared.open(AppFixture.MANAGER)) {
       assertTrue(
           store.audit().entries().stream()
-              .anyMatch(e -> e.action() == AuditAction.VIEW && e.subject().equals(RELIGION.toString())),
+              .anyMatch(
+                  e -> e.action() == AuditAction.VIEW && e.subject().equals(RELIGION.toString())),
           "opening was audited");
       assertTrue(store.audit().verify().problems().isEmpty());
     }

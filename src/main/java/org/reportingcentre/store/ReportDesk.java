@@ -121,16 +121,43 @@ public final class ReportDesk {
       columns.addAll(
           List.of(REPORT.CHANNEL, REPORT.RECORDED_BY, REPORT_FACT.STRANDS, REPORT_FACT.WARD));
     }
+    // One row more than the page says whether there is a next page, without counting.
     List<ReportRow> rows =
         from(dsl.select(columns), detailed)
             .where(where)
             .orderBy(order(query))
-            .limit(query.limit())
+            .limit(query.limit() + 1)
             .offset(query.offset())
             .fetch(r -> row(r, detailed));
-    long total =
-        dsl.fetchCount(from(dsl.select(REPORT.ID), detailed || needsFacts(query)).where(where));
-    return new ReportListPage(rows, total, query.offset(), query.limit(), detailed);
+    boolean more = rows.size() > query.limit();
+    return new ReportListPage(
+        more ? rows.subList(0, query.limit()) : rows,
+        query.offset(),
+        query.limit(),
+        more,
+        detailed);
+  }
+
+  /**
+   * How many reports match in all. With no filter this is immediate; a filter on strand, type or
+   * ward has to look at every report's facts, so the screens ask after showing the first page.
+   */
+  public long count(ReportQuery query) throws StoreException.NotAllowed {
+    session.refuseKiosk("count reports");
+    if (!session.isManager() && query.looksAtDetails()) {
+      throw new StoreException.NotAllowed(
+          "search reports by strand, type, ward, channel or volunteer");
+    }
+    var count = dsl.selectCount().from(REPORT);
+    Condition where = conditions(query);
+    if (needsFacts(query)) {
+      return count
+          .join(REPORT_FACT)
+          .on(REPORT_FACT.REPORT_ID.eq(REPORT.ID))
+          .where(where)
+          .fetchOne(0, Long.class);
+    }
+    return count.where(where).fetchOne(0, Long.class);
   }
 
   private static <R extends Record> SelectJoinStep<R> from(

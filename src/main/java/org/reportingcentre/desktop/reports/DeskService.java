@@ -20,6 +20,8 @@ public interface DeskService {
 
   ReportListPage page(ReportQuery query) throws StoreException;
 
+  long count(ReportQuery query) throws StoreException;
+
   List<String> wards() throws StoreException;
 
   List<String> recorders() throws StoreException;
@@ -39,6 +41,11 @@ public interface DeskService {
       @Override
       public ReportListPage page(ReportQuery query) throws StoreException {
         return desk.page(query);
+      }
+
+      @Override
+      public long count(ReportQuery query) throws StoreException {
+        return desk.count(query);
       }
 
       @Override

@@ -86,27 +86,22 @@ public final class ReportsView extends ScreenFrame {
     vm.errors.addListener((ListChangeListener<FieldError>) c -> showErrors(List.copyOf(vm.errors)));
   }
 
+  /** Every filter in one flowing block (all are optional, so none says so), then the buttons. */
   private void filters(Form form) {
-    Label heading = new Label(form.text().get("reports.filters"));
-    heading.getStyleClass().add("subheading");
-    heading.setWrapText(true);
-    column.getChildren().add(heading);
-    form.textField("reference", "reports.reference", true, vm.reference, column)
+    FlowPane filters = new FlowPane();
+    filters.setId("filters");
+    filters.getStyleClass().add("filter-flow");
+    form.textField("reference", "reports.reference", false, vm.reference, filters)
         .setOnAction(e -> vm.search());
-    FlowPane dates = new FlowPane();
-    dates.getStyleClass().add("filter-flow");
-    form.textField("from", "reports.from", true, vm.from, dates).getStyleClass().add("short");
-    form.textField("to", "reports.to", true, vm.to, dates).getStyleClass().add("short");
-    column.getChildren().add(dates);
-    FlowPane choices = new FlowPane();
-    choices.getStyleClass().add("filter-flow");
+    form.textField("from", "reports.from", false, vm.from, filters).getStyleClass().add("short");
+    form.textField("to", "reports.to", false, vm.to, filters).getStyleClass().add("short");
     choose(
         "status",
         "reports.status",
         List.of(ReportStatus.values()),
         words::status,
         vm.status,
-        choices);
+        filters);
     if (vm.detailed()) {
       choose(
           "strand",
@@ -114,25 +109,25 @@ public final class ReportsView extends ScreenFrame {
           List.of(MotivationStrand.values()),
           form.text()::of,
           vm.strand,
-          choices);
+          filters);
       choose(
           "type",
           "reports.type",
           List.of(IncidentType.values()),
           form.text()::of,
           vm.type,
-          choices);
+          filters);
       choose(
           "channel",
           "reports.channel",
           List.of(Channel.values()),
           words::channel,
           vm.channel,
-          choices);
-      chooseText("ward", "reports.ward", vm.wards, vm.ward, choices);
-      chooseText("volunteer", "reports.volunteer", vm.recorders, vm.volunteer, choices);
+          filters);
+      chooseText("ward", "reports.ward", vm.wards, vm.ward, filters);
+      chooseText("volunteer", "reports.volunteer", vm.recorders, vm.volunteer, filters);
     }
-    column.getChildren().add(choices);
+    column.getChildren().add(filters);
     Button search = button("search", "reports.search", vm::search);
     search.getStyleClass().setAll("button", "primary");
     Button clear = button("clear", "reports.clear", vm::clear);
@@ -160,7 +155,7 @@ public final class ReportsView extends ScreenFrame {
     box.getSelectionModel().select(indexOf(items, value.get()));
     box.valueProperty().addListener((o, was, now) -> value.set(now == null ? null : now.value()));
     value.addListener((o, was, now) -> box.getSelectionModel().select(indexOf(items, now)));
-    into.getChildren().add(form.group(id, labelKey, true, box, box));
+    into.getChildren().add(form.group(id, labelKey, false, box, box));
   }
 
   private void chooseText(
@@ -194,7 +189,7 @@ public final class ReportsView extends ScreenFrame {
             box.getSelectionModel().select(0);
           }
         });
-    into.getChildren().add(form.group(id, labelKey, true, box, box));
+    into.getChildren().add(form.group(id, labelKey, false, box, box));
   }
 
   private static <E> int indexOf(List<Choice<E>> items, E value) {

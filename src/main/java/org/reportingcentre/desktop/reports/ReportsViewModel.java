@@ -172,7 +172,7 @@ public final class ReportsViewModel {
         page -> {
           loading.set(false);
           shown = query;
-          show(page);
+          show(query, page);
         },
         failed -> {
           loading.set(false);
@@ -186,20 +186,33 @@ public final class ReportsViewModel {
         });
   }
 
-  private void show(ReportListPage page) {
+  /** Shows the page at once, then asks how many match in all (slower with some filters). */
+  private void show(ReportQuery query, ReportListPage page) {
     rows.setAll(page.rows());
     hasNext.set(page.hasNext());
     hasPrevious.set(page.hasPrevious());
-    summary.set(
-        page.total() == 0
-            ? words.text().get("reports.none")
-            : words
-                .text()
-                .get(
-                    "reports.showing",
-                    String.valueOf(page.offset() + 1),
-                    String.valueOf(page.offset() + page.rows().size()),
-                    String.format(words.text().locale(), "%,d", page.total())));
+    if (page.rows().isEmpty() && page.offset() == 0) {
+      summary.set(words.text().get("reports.none"));
+      return;
+    }
+    String first = String.valueOf(page.offset() + 1);
+    String last = String.valueOf(page.offset() + page.rows().size());
+    summary.set(words.text().get("reports.showingPage", first, last));
+    threads.run(
+        () -> desk.count(query),
+        total -> {
+          if (shown == query) {
+            summary.set(
+                words
+                    .text()
+                    .get(
+                        "reports.showing",
+                        first,
+                        last,
+                        String.format(words.text().locale(), "%,d", total)));
+          }
+        },
+        failed -> {});
   }
 
   private Optional<LocalDate> date(String typed, String field, List<FieldError> problems) {

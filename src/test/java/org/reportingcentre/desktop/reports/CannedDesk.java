@@ -52,7 +52,7 @@ public final class CannedDesk implements DeskService {
   public ReportListPage page(ReportQuery query) {
     List<ReportRow> rows = new ArrayList<>();
     String[] wards = {"Millbrook", "Eastfield", "Townsley Central", "Northgate"};
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < ReportsViewModel.PAGE_SIZE; i++) {
       ReportStatus s = ReportStatus.values()[i % 4];
       rows.add(
           new ReportRow(
@@ -65,7 +65,12 @@ public final class CannedDesk implements DeskService {
               manager ? Set.of(MotivationStrand.RACE) : Set.of(),
               manager ? Optional.of(wards[i % 4]) : Optional.empty()));
     }
-    return new ReportListPage(rows, 1_204, 0, ReportsViewModel.PAGE_SIZE, manager);
+    return new ReportListPage(rows, 0, ReportsViewModel.PAGE_SIZE, true, manager);
+  }
+
+  @Override
+  public long count(ReportQuery query) {
+    return 1_204;
   }
 
   @Override

@@ -127,7 +127,16 @@ class ReportDeskTest {
         List.of(ref(9), ref(6), ref(3), ref(0)), refs(desk.page(all.withWard("  millbrook "))));
     assertEquals(6, desk.count(all.withVolunteer("ben").withChannel(Channel.PHONE)));
     assertEquals(0, desk.page(all.withVolunteer("amira").withChannel(Channel.PHONE)).rows().size());
-    assertEquals(4, desk.count(all.withWard("Millbrook")), "a count that needs the facts");
+    assertEquals(4, desk.count(all.withWard("Millbrook")), "a count in the facts alone");
+    assertEquals(
+        2,
+        desk.count(
+            all.withStrand(MotivationStrand.RELIGION)
+                .withDates(LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 7))));
+    assertEquals(
+        2,
+        desk.count(all.withStrand(MotivationStrand.RELIGION).withVolunteer("ben")),
+        "a count that joins report and facts");
     assertEquals(List.of(ref(5)), refs(desk.page(all.withReference(ref(5).toLowerCase()))));
     ReportRow row = desk.page(all.withReference(ref(3))).rows().get(0);
     assertEquals(Optional.of("Millbrook"), row.ward());

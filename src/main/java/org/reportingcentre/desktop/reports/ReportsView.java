@@ -91,6 +91,9 @@ public final class ReportsView extends ScreenFrame {
     FlowPane filters = new FlowPane();
     filters.setId("filters");
     filters.getStyleClass().add("filter-flow");
+    // Boxes with a hint and boxes without one line up along the bottom, so the boxes of one row
+    // sit on one line and Tab goes along it in reading order.
+    filters.setRowValignment(javafx.geometry.VPos.BOTTOM);
     form.textField("reference", "reports.reference", false, vm.reference, filters)
         .setOnAction(e -> vm.search());
     form.textField("from", "reports.from", false, vm.from, filters).getStyleClass().add("short");
@@ -126,6 +129,10 @@ public final class ReportsView extends ScreenFrame {
           filters);
       chooseText("ward", "reports.ward", vm.wards, vm.ward, filters);
       chooseText("volunteer", "reports.volunteer", vm.recorders, vm.volunteer, filters);
+    }
+    for (javafx.scene.Node group : filters.getChildren()) {
+      // Not stretched to the row's height, or the bottom alignment above would not show.
+      ((javafx.scene.layout.Region) group).setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
     column.getChildren().add(filters);
     Button search = button("search", "reports.search", vm::search);

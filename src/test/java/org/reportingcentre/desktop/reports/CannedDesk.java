@@ -86,7 +86,30 @@ public final class CannedDesk implements DeskService {
   @Override
   public ReportPage open(Reference reference) {
     boolean received = status == ReportStatus.RECEIVED;
-    var report = ReportBuilder.full().reference(reference).build();
+    var builder = ReportBuilder.full().reference(reference);
+    if (received) {
+      // As the purge leaves it: identifying answers gone, the coded ones and the ward kept.
+      builder
+          .description("(removed from this computer after the SPOC's receipt)")
+          .hateIndicators("")
+          .otherMotivation("")
+          .otherType("")
+          .location(
+              new org.reportingcentre.report.Location(
+                  org.reportingcentre.report.LocationType.PUBLIC_TRANSPORT,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.of("Millbrook")))
+          .victim(
+              new org.reportingcentre.report.Victim(
+                  Optional.empty(),
+                  org.reportingcentre.report.ContactDetails.none(),
+                  Optional.of(org.reportingcentre.report.AgeBand.AGE_35_44),
+                  org.reportingcentre.report.EqualityMonitoring.notAsked()));
+    }
+    var report = builder.build();
     SyncDetails sync =
         new SyncDetails(
             report.meta().id(),

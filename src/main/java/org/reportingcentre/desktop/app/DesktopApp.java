@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,6 +19,7 @@ import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import org.reportingcentre.desktop.access.AccessFrame;
 import org.reportingcentre.desktop.access.AccessSettings;
+import org.reportingcentre.desktop.access.Languages;
 import org.reportingcentre.desktop.access.Pictograms;
 import org.reportingcentre.desktop.access.ProcessLauncher;
 import org.reportingcentre.desktop.access.ReadAloud;
@@ -24,6 +28,11 @@ import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Scheduler;
 import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.desktop.directory.DirectorySource;
+import org.reportingcentre.desktop.directory.DirectoryView;
+import org.reportingcentre.desktop.directory.DirectoryViewModel;
+import org.reportingcentre.desktop.directory.ReferralView;
+import org.reportingcentre.desktop.directory.ReferralViewModel;
 import org.reportingcentre.desktop.kiosk.KioskTimings;
 import org.reportingcentre.desktop.kiosk.KioskView;
 import org.reportingcentre.desktop.kiosk.KioskViewModel;
@@ -41,6 +50,12 @@ import org.reportingcentre.desktop.start.SetUpView;
 import org.reportingcentre.desktop.start.SetUpViewModel;
 import org.reportingcentre.desktop.start.SignInView;
 import org.reportingcentre.desktop.start.SignInViewModel;
+import org.reportingcentre.desktop.sync.EnrolView;
+import org.reportingcentre.desktop.sync.EnrolViewModel;
+import org.reportingcentre.desktop.sync.SendNowView;
+import org.reportingcentre.desktop.sync.SendNowViewModel;
+import org.reportingcentre.desktop.sync.SyncDesk;
+import org.reportingcentre.desktop.sync.SyncWords;
 import org.reportingcentre.desktop.wizard.ReceiptPdf;
 import org.reportingcentre.desktop.wizard.ReportBuilder;
 import org.reportingcentre.desktop.wizard.Steps;
@@ -57,6 +72,7 @@ import org.reportingcentre.store.KioskSession;
 import org.reportingcentre.store.ReportDesk;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.store.StoreOptions;
+import org.reportingcentre.sync.SyncServices;
 
 /**
  * The composition root of the desktop app: builds every screen and service with constructors, moves
@@ -89,6 +105,7 @@ public final class DesktopApp {
   private final Config config;
   private final AccessSettings access;
   private final AccessFrame frame;
+  private final Pictograms pictograms = new Pictograms();
   private Form form;
   private Runnable redraw = () -> {};
   private WizardView wizardView;
@@ -100,6 +117,11 @@ public final class DesktopApp {
       new javafx.beans.property.SimpleBooleanProperty();
   private boolean kioskAfterSignIn;
   private KioskViewModel kiosk;
+  private KioskView kioskView;
+  private List<SupportNumber> kioskNumbers = List.of();
+  private SyncDesk sync;
+  private java.util.function.Supplier<ScheduledExecutorService> syncThread =
+      DesktopApp::newSyncThread;
 
   /** An app with no speech program (tests, and where read-aloud is not wanted). */
   public DesktopApp(Config config) {
@@ -114,7 +136,7 @@ public final class DesktopApp {
             config.text().locale().getLanguage().isEmpty()
                 ? java.util.Locale.UK
                 : config.text().locale());
-    this.frame = new AccessFrame(access, readAloud, new Pictograms());
+    this.frame = new AccessFrame(access, readAloud, pictograms);
     root.setId("app");
     root.getStyleClass().add("app");
     frame.setContent(root);
@@ -197,6 +219,8 @@ public final class DesktopApp {
             () -> {
               CentreStore.exists(config.dataFolder());
               ExchangeFormat.newObjectMapper();
+              // The HTTP client's classes too: sending starts right after sign-in.
+              org.reportingcentre.sync.SyncHttp.newClient();
             });
   }
 
@@ -239,6 +263,7 @@ public final class DesktopApp {
                   created -> {
                     java.util.Arrays.fill(password, '\0');
                     store = created.store();
+                    startSync();
                     String key = created.recoveryKey().display();
                     created.recoveryKey().erase();
                     showRecoveryKey(key);
@@ -300,6 +325,7 @@ public final class DesktopApp {
                   opened -> {
                     java.util.Arrays.fill(password, '\0');
                     store = opened;
+                    startSync();
                     if (kioskAfterSignIn) {
                       kioskAfterSignIn = false;
                       startKiosk();
@@ -328,6 +354,7 @@ public final class DesktopApp {
     HomeViewModel vm =
         new HomeViewModel(
             form.text(), drafts, store.reports(), config.threads(), store.session().isManager());
+    bindSync(vm);
     HomeView view =
         new HomeView(
             form,
@@ -348,13 +375,12 @@ public final class DesktopApp {
    */
   private void addDeskLinks(HomeView view) {
     view.addDeskLink("desk-reports", form.text().get("reports.link"), this::showReports);
+    if (store.session().isManager()) {
+      view.addDeskLink("open-send", form.text().get("home.sync.link"), this::showSendNow);
+    }
+    desk().addLinks(view);
+    view.addDeskLink("directory", form.text().get("home.directory"), this::showDirectory);
   }
-
-  /**
-   * What "Refer to support services" on a report's page does. The referral screen replaces this
-   * when it is built; until then the link is there and does nothing.
-   */
-  private java.util.function.Consumer<Reference> onRefer = reference -> {};
 
   private ReportsViewModel reportList;
 
@@ -389,22 +415,192 @@ public final class DesktopApp {
             config.threads(),
             reference);
     ReportPageView view =
-        new ReportPageView(form, vm, this::showReportList, onRefer, this::showHome);
+        new ReportPageView(form, vm, this::showReportList, this::showReferral, this::showHome);
     show(view);
     vm.load();
   }
 
-  /** Kiosk mode on the open store: people report alone; leaving needs a staff password. */
+  /** Sending in the background from sign-in until Lock or exit (issue 7, ADR 0404). */
+  private void startSync() {
+    sync =
+        new SyncDesk(
+            SyncServices.of(store, config.clock()),
+            syncThread.get(),
+            // The sync thread's news reach the screen on the FX thread whatever the app's threads.
+            new Threads(config.threads().background(), javafx.application.Platform::runLater),
+            store.session().isManager());
+    sync.start();
+  }
+
+  /** The one thread that sends, purges and reads the sync state; a daemon, so exit never waits. */
+  private static ScheduledExecutorService newSyncThread() {
+    return Executors.newSingleThreadScheduledExecutor(
+        r -> {
+          Thread thread = new Thread(r, "sync");
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  /** Where tests put the sync thread (a test-controlled executor). */
+  void useSyncThread(java.util.function.Supplier<ScheduledExecutorService> maker) {
+    this.syncThread = maker;
+  }
+
+  /** The sending of the open store, while one is open (for tests). */
+  Optional<SyncDesk> sync() {
+    return Optional.ofNullable(sync);
+  }
+
+  private void bindSync(HomeViewModel vm) {
+    SyncWords words = new SyncWords(form.text(), config.clock());
+    SyncDesk desk = sync;
+    vm.news.bind(
+        Bindings.createStringBinding(() -> words.news(desk.news.get()).orElse(""), desk.news));
+    if (store.session().isManager()) {
+      vm.syncStatus.bind(
+          Bindings.createStringBinding(
+              () -> words.state(desk.state.get(), desk.address.get()), desk.state, desk.address));
+    }
+    desk.refresh();
+  }
+
+  void showSendNow() {
+    redraw = this::showSendNow;
+    SyncWords words = new SyncWords(form.text(), config.clock());
+    SendNowViewModel vm =
+        new SendNowViewModel(form.text(), sync, words, javafx.application.Platform::runLater);
+    show(new SendNowView(form, vm, this::showEnrol, this::showHome));
+    vm.refresh();
+  }
+
+  void showEnrol() {
+    redraw = this::showEnrol;
+    SyncWords words = new SyncWords(form.text(), config.clock());
+    EnrolViewModel vm =
+        new EnrolViewModel(form.text(), sync, words, store.centreCode(), store.session().user());
+    show(new EnrolView(form, vm, this::showSendNow));
+    vm.refresh();
+  }
+
+  /** Where the desk's screens save and open files; tests choose folders instead of dialogs. */
+  public void deskFiles(org.reportingcentre.desktop.desk.DeskFiles files) {
+    this.deskFiles = files;
+  }
+
+  private org.reportingcentre.desktop.desk.DeskFiles deskFiles =
+      new org.reportingcentre.desktop.desk.FxDeskFiles(
+          () -> root.getScene() == null ? null : root.getScene().getWindow());
+
+  /** Statistics, exports, settings, backup and restore, over the open store. */
+  private org.reportingcentre.desktop.desk.Desk desk() {
+    return new org.reportingcentre.desktop.desk.Desk(
+        new org.reportingcentre.desktop.desk.Desk.Host() {
+          @Override
+          public Form form() {
+            return form;
+          }
+
+          @Override
+          public Threads threads() {
+            return config.threads();
+          }
+
+          @Override
+          public Clock clock() {
+            return config.clock();
+          }
+
+          @Override
+          public ZoneId zone() {
+            return ZoneId.systemDefault();
+          }
+
+          @Override
+          public StoreOptions storeOptions() {
+            return config.storeOptions();
+          }
+
+          @Override
+          public org.reportingcentre.desktop.desk.DeskFiles files() {
+            return deskFiles;
+          }
+
+          @Override
+          public CentreStore store() {
+            return store;
+          }
+
+          @Override
+          public void show(ScreenFrame screen, Runnable again) {
+            redraw = again;
+            DesktopApp.this.show(screen);
+          }
+
+          @Override
+          public void home() {
+            showHome();
+          }
+
+          @Override
+          public CentreStore releaseStore() {
+            CentreStore open = store;
+            store = null;
+            return open;
+          }
+
+          @Override
+          public void signIn() {
+            showSignIn(List.of());
+          }
+        });
+  }
+
+  /** The directory of support services, for every signed-in user. */
+  void showDirectory() {
+    redraw = this::showDirectory;
+    DirectoryViewModel vm = new DirectoryViewModel(form.text());
+    DirectoryView view = new DirectoryView(form, vm, this::showHome);
+    var syncState = store.sync();
+    vm.load(config.threads(), () -> DirectorySource.choose(syncState.directory()));
+    show(view);
+  }
+
+  /**
+   * Referring the person of a report to the services they agreed to (the report's page opens it).
+   */
+  public void showReferral(Reference reference) {
+    redraw = () -> showReferral(reference);
+    var syncState = store.sync();
+    ReferralViewModel vm =
+        new ReferralViewModel(
+            form.text(),
+            reference,
+            store.referrals(),
+            config.threads(),
+            () -> DirectorySource.choose(syncState.directory()),
+            ZoneId.of("Europe/London"));
+    ReferralView view = new ReferralView(form, vm, this::showHome);
+    vm.load();
+    show(view);
+  }
+
+  /**
+   * Kiosk mode on the open store: people report alone; leaving needs a staff password. The kiosk's
+   * mode and language are the display bar's: bound both ways to {@link AccessSettings}, so each
+   * visit starts in the defaults and a switch on either side redraws the kiosk over its answers.
+   */
   void startKiosk() {
+    redraw = () -> {};
+    disposeWizardView();
     wizard = null;
     KioskSession session = store.kiosk();
     kiosk =
         new KioskViewModel(
             new KioskViewModel.Services(
                 session,
-                config.text(),
                 store.centreCode(),
-                List.of(java.util.Locale.UK),
+                Languages.OFFERED,
                 config.threads(),
                 config.scheduler(),
                 config.clock(),
@@ -412,18 +608,62 @@ public final class DesktopApp {
                 session::staffMayLeave,
                 frame::stopSpeaking,
                 this::lock));
-    KioskView view =
-        new KioskView(
-            form,
-            KioskView.words(java.util.Locale.UK),
-            kiosk,
-            config.printing()::print,
-            store.centreName(),
-            supportNumbers(),
-            config.clock());
+    kioskNumbers = supportNumbers();
+    kiosk.reference.addListener((o, was, sent) -> nudgeWhenSent(sent));
+    access.mode.bindBidirectional(kiosk.mode);
+    access.locale.bindBidirectional(kiosk.language);
     kioskActive.set(true);
     kiosk.start();
-    show(view.root(), view.title());
+    showKiosk();
+  }
+
+  /** The kiosk in the current words, over the same visit (a mode or language switch redraws). */
+  private void showKiosk() {
+    redraw = this::showKiosk;
+    javafx.scene.Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+    String focusedId = focused != null && isInside(focused, root) ? focused.getId() : null;
+    disposeKioskView();
+    kioskView =
+        new KioskView(
+            kiosk,
+            pictograms,
+            config.printing()::print,
+            store.centreName(),
+            kioskNumbers,
+            config.clock(),
+            Optional.ofNullable(focusedId));
+    show(kioskView.root(), kioskView.title());
+    kioskView.keepFocus();
+  }
+
+  private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
+    for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+      if (n == parent) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void disposeKioskView() {
+    if (kioskView != null) {
+      kioskView.dispose();
+      kioskView = null;
+    }
+  }
+
+  /** Kiosk mode ends: the visit is wiped, the display settings are the defaults again. */
+  private void endKiosk() {
+    if (kiosk == null) {
+      return;
+    }
+    redraw = () -> {};
+    kiosk.end();
+    access.mode.unbindBidirectional(kiosk.mode);
+    access.locale.unbindBidirectional(kiosk.language);
+    disposeKioskView();
+    kiosk = null;
+    kioskActive.set(false);
   }
 
   /** Numbers to call from the directory the SPOC published, if the centre has it yet. */
@@ -438,6 +678,13 @@ public final class DesktopApp {
         .map(service -> new SupportNumber(service.name(), service.phone().orElseThrow()))
         .limit(6)
         .toList();
+  }
+
+  /** A report was finished: send it soon, in the background. */
+  private void nudgeWhenSent(Reference sent) {
+    if (sent != null && sync != null) {
+      sync.nudge();
+    }
   }
 
   void startWizard() {
@@ -480,6 +727,7 @@ public final class DesktopApp {
                 config.threads(),
                 config.scheduler(),
                 config.clock()));
+    wizard.sent.addListener((o, was, sent) -> nudgeWhenSent(sent));
     showWizardView();
   }
 
@@ -490,7 +738,13 @@ public final class DesktopApp {
     String centreName = store.centreName();
     Steps steps = new Steps(form.text(), config.clock());
     wizardView =
-        new WizardView(form, wizard, steps, this::showHome, r -> saveReceipt(r, centreName));
+        new WizardView(
+            form,
+            wizard,
+            steps,
+            this::showHome,
+            r -> saveReceipt(r, centreName),
+            () -> sync == null ? List.of() : sync.directory.get());
     show(wizardView.root(), wizardView.title());
   }
 
@@ -511,7 +765,8 @@ public final class DesktopApp {
             .render(
                 reference,
                 LocalDate.now(config.clock().withZone(ZoneId.of("Europe/London"))),
-                centreName);
+                centreName,
+                sync == null ? List.of() : sync.directory.get());
     config.threads().run(() -> Files.write(target.get(), pdf), ok -> {}, failed -> {});
   }
 
@@ -521,11 +776,7 @@ public final class DesktopApp {
 
   /** Back to sign-in with the store closed and its key dropped. */
   public void lock() {
-    if (kiosk != null) {
-      kiosk.end();
-    }
-    kiosk = null;
-    kioskActive.set(false);
+    endKiosk();
     if (wizard != null) {
       wizard.saveDraft();
     }
@@ -535,10 +786,7 @@ public final class DesktopApp {
 
   /** On exit: save what is being typed, then close the store. */
   public void close() {
-    if (kiosk != null) {
-      kiosk.end();
-      kiosk = null;
-    }
+    endKiosk();
     if (wizard != null) {
       wizard.saveDraft();
     }
@@ -549,7 +797,22 @@ public final class DesktopApp {
     if (store != null) {
       CentreStore closing = store;
       store = null;
-      config.threads().background().execute(closing::close);
+      // Sending stops first (its reports stay queued); the store closes once it has let go.
+      SyncDesk stopping = sync;
+      sync = null;
+      if (stopping != null) {
+        stopping.stop();
+      }
+      config
+          .threads()
+          .background()
+          .execute(
+              () -> {
+                if (stopping != null) {
+                  stopping.awaitStopped();
+                }
+                closing.close();
+              });
     }
   }
 

@@ -23,6 +23,11 @@ import org.reportingcentre.desktop.start.SetUpView;
 import org.reportingcentre.desktop.start.SetUpViewModel;
 import org.reportingcentre.desktop.start.SignInView;
 import org.reportingcentre.desktop.start.SignInViewModel;
+import org.reportingcentre.desktop.sync.EnrolView;
+import org.reportingcentre.desktop.sync.EnrolViewModel;
+import org.reportingcentre.desktop.sync.SendNowView;
+import org.reportingcentre.desktop.sync.SendNowViewModel;
+import org.reportingcentre.desktop.sync.SyncWords;
 import org.reportingcentre.desktop.testing.ManualScheduler;
 import org.reportingcentre.desktop.testing.MemoryDrafts;
 import org.reportingcentre.desktop.wizard.ReportBuilder;
@@ -38,6 +43,7 @@ import org.reportingcentre.report.ReportValidator;
 import org.reportingcentre.store.DraftService;
 import org.reportingcentre.store.Role;
 import org.reportingcentre.store.Session;
+import org.reportingcentre.sync.SyncScheduler;
 import org.reportingcentre.testing.MutableClock;
 
 /** Every screen of the app, made in given words, with no store behind it. */
@@ -87,6 +93,56 @@ final class Screens {
           wizard.sent.set(new Reference("TWL", 1234));
           return view.root();
         });
+    // Support services directory and referrals (desktop/directory): the sample directory, a
+    // referral screen with one referral waiting and one received, and one with no consent.
+    screens.put(
+        "directory",
+        () -> {
+          var vm = new org.reportingcentre.desktop.directory.DirectoryViewModel(text);
+          vm.show(org.reportingcentre.desktop.directory.DirectorySource.sample());
+          return new org.reportingcentre.desktop.directory.DirectoryView(form, vm, () -> {}).root();
+        });
+    for (boolean consent : new boolean[] {true, false}) {
+      screens.put(
+          consent ? "referral" : "referral-no-consent",
+          () -> {
+            Reference reference = new Reference("TWL", 1234);
+            var vm =
+                new org.reportingcentre.desktop.directory.ReferralViewModel(
+                    text,
+                    reference,
+                    null,
+                    Threads.sameThread(),
+                    org.reportingcentre.desktop.directory.DirectorySource::sample,
+                    java.time.ZoneId.of("Europe/London"));
+            java.util.UUID report = java.util.UUID.randomUUID();
+            vm.show(
+                new org.reportingcentre.desktop.directory.ReferralViewModel.Loaded(
+                    Optional.of(
+                        new org.reportingcentre.store.ReferralService.Consents(
+                            report, reference, consent, consent)),
+                    consent
+                        ? List.of(
+                            referral(
+                                report,
+                                reference,
+                                "victim-support",
+                                new org.reportingcentre.store.Referral.State.Sent(
+                                    "rcpt-1", clock.instant())),
+                            referral(
+                                report,
+                                reference,
+                                "open-doors-lgbt",
+                                new org.reportingcentre.store.Referral.State.Waiting()))
+                        : List.of(),
+                    org.reportingcentre.desktop.directory.DirectorySource.sample().services()));
+            return new org.reportingcentre.desktop.directory.ReferralView(form, vm, () -> {})
+                .root();
+          });
+    }
+    syncScreens(text, form, screens);
+    // The manager's desk: statistics, settings, backup and restore (issue 8).
+    screens.putAll(org.reportingcentre.desktop.desk.DeskScreens.all(text));
     // Reports (issue 8): the list for a manager and for a volunteer, a report's page before
     // sending (with the correction form) and after the SPOC's receipt and the purge.
     screens.put(
@@ -116,6 +172,76 @@ final class Screens {
     ReportPageView view = new ReportPageView(form, vm, () -> {}, r -> {}, () -> {});
     vm.load();
     return view.root();
+  }
+
+  /** Issue 7's screens, in a state a manager sees mid-way (no store: the view models are set). */
+  private void syncScreens(Messages text, Form form, Map<String, Supplier<Node>> screens) {
+    SyncWords words = new SyncWords(text, clock);
+    screens.put(
+        "home-sync",
+        () -> {
+          HomeViewModel vm =
+              new HomeViewModel(text, draftService(), null, Threads.sameThread(), true);
+          vm.news.set(words.news(3).orElseThrow());
+          vm.syncStatus.set(
+              words.state(
+                  new SyncScheduler.State.Waiting(
+                      java.time.Duration.ofMinutes(5), Optional.empty()),
+                  "https://spoc.example.org:8470"));
+          HomeView view =
+              new HomeView(
+                  form, vm, "amira", "Townsley Library", () -> {}, d -> {}, () -> {}, () -> {});
+          view.addDeskLink("open-send", text.get("home.sync.link"), () -> {});
+          return view.root();
+        });
+    screens.put(
+        "enrol",
+        () -> {
+          EnrolViewModel vm = new EnrolViewModel(text, null, words, "TWL", "amira");
+          vm.address.set("https://spoc.example.org:8470");
+          vm.result.set(text.get("enrol.checked", "https://spoc.example.org:8470"));
+          return new EnrolView(form, vm, () -> {}).root();
+        });
+    screens.put(
+        "send-now",
+        () -> {
+          SendNowViewModel vm = new SendNowViewModel(text, null, words, Runnable::run);
+          vm.enrolled.set(true);
+          vm.destination.set(
+              text.get("send.to", "Townsley Hate Crime Unit", "https://spoc.example.org:8470"));
+          vm.waiting.set(text.get("send.waiting.many", "20"));
+          vm.progress.set(0.5);
+          vm.progressText.set(text.get("send.progress", "20", "40"));
+          vm.keepDays.set("30");
+          vm.summary.setAll(
+              text.get("send.summary.cancelled"),
+              text.get("send.summary.received", "20"),
+              text.get("send.summary.attention", "0"),
+              text.get("send.summary.waiting", "20"));
+          return new SendNowView(form, vm, () -> {}, () -> {}).root();
+        });
+  }
+
+  /** A referral of the sample report to one service of the sample directory. */
+  private org.reportingcentre.store.Referral referral(
+      java.util.UUID report,
+      Reference reference,
+      String service,
+      org.reportingcentre.store.Referral.State state) {
+    return new org.reportingcentre.store.Referral(
+        java.util.UUID.randomUUID(),
+        report,
+        reference,
+        service,
+        org.reportingcentre.desktop.directory.DirectorySource.sample().services().stream()
+            .filter(s -> s.id().equals(service))
+            .findFirst()
+            .orElseThrow()
+            .name(),
+        org.reportingcentre.protocol.ReferralRules.purposeFor(service),
+        clock.instant(),
+        "ben",
+        state);
   }
 
   DraftService draftService() {

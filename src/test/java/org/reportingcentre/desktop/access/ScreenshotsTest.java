@@ -66,7 +66,7 @@ class ScreenshotsTest {
     }
   }
 
-  private static BufferedImage toBuffered(WritableImage image) {
+  static BufferedImage toBuffered(WritableImage image) {
     int w = (int) image.getWidth();
     int h = (int) image.getHeight();
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

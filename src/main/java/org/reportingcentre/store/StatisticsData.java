@@ -1,6 +1,7 @@
 package org.reportingcentre.store;
 
 import static org.reportingcentre.store.jooq.Tables.POPULATION;
+import static org.reportingcentre.store.jooq.Tables.REFERRAL;
 import static org.reportingcentre.store.jooq.Tables.REPORT;
 import static org.reportingcentre.store.jooq.Tables.REPORT_FACT;
 import static org.reportingcentre.store.jooq.Tables.REPORT_SYNC;
@@ -273,11 +274,22 @@ public final class StatisticsData {
 
   /** The facts of reports completed at or after {@code from} and before {@code to}. */
   public List<ReportFacts> completedBetween(Instant from, Instant to) {
-    return dsl.selectFrom(REPORT_FACT)
+    return dsl.select(REPORT_FACT.asterisk(), CENTRE_REFERRALS)
+        .from(REPORT_FACT)
         .where(REPORT_FACT.COMPLETED_AT.ge(utc(from)))
         .and(REPORT_FACT.COMPLETED_AT.lt(utc(to)))
         .fetch(StatisticsData::toFacts);
   }
+
+  /**
+   * The referrals the centre made itself from the report (issue 8's referral screen), counted
+   * beside those the SPOC listed in its outcome. They are rows of their own (no personal details),
+   * so they survive purge like the facts.
+   */
+  private static final org.jooq.Field<Integer> CENTRE_REFERRALS =
+      DSL.field(
+              DSL.selectCount().from(REFERRAL).where(REFERRAL.REPORT_ID.eq(REPORT_FACT.REPORT_ID)))
+          .as("centre_referrals");
 
   /**
    * The counts of the facts of reports completed at or after {@code from} and before {@code to}:
@@ -295,8 +307,9 @@ public final class StatisticsData {
               connection.prepareStatement(
                   "SELECT completed_at, strands, incident_types, consents_given, location_type,"
                       + " channel, reporter_role, ward, happened_before, anonymous, outcome_status,"
-                      + " outcome_actions, referrals, first_outcome_at FROM report_fact"
-                      + " WHERE completed_at >= ? AND completed_at < ?")) {
+                      + " outcome_actions, referrals + (SELECT COUNT(*) FROM referral r"
+                      + " WHERE r.report_id = report_fact.report_id), first_outcome_at"
+                      + " FROM report_fact WHERE completed_at >= ? AND completed_at < ?")) {
             query.setObject(1, utc(from));
             query.setObject(2, utc(to));
             try (java.sql.ResultSet rows = query.executeQuery()) {
@@ -436,7 +449,7 @@ public final class StatisticsData {
         Optional.ofNullable(r.get(REPORT_FACT.OUTCOME_STATUS))
             .map(code -> decode(OutcomeStatus.class, code)),
         r.get(REPORT_FACT.OUTCOME_ACTIONS),
-        r.get(REPORT_FACT.REFERRALS),
+        r.get(REPORT_FACT.REFERRALS) + r.get(CENTRE_REFERRALS),
         Optional.ofNullable(r.get(REPORT_FACT.FIRST_OUTCOME_AT)).map(OffsetDateTime::toInstant));
   }
 

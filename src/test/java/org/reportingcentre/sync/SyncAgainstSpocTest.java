@@ -274,9 +274,13 @@ class SyncAgainstSpocTest {
                 cancel);
 
     assertInstanceOf(SyncException.Cancelled.class, summary.stoppedBy().orElseThrow());
-    assertEquals(10, summary.received());
-    assertEquals(20, summary.stillWaiting());
-    assertEquals(20, Centre.count(store, ReportStatus.SAVED));
+    // The next batch is prepared and sent while the first one's answer is recorded, so it may
+    // already be at the SPOC when Cancel is pressed: at most that one more batch is received.
+    assertTrue(
+        summary.received() == 10 || summary.received() == 20, "received " + summary.received());
+    assertEquals(30 - summary.received(), summary.stillWaiting());
+    assertEquals(summary.stillWaiting(), Centre.count(store, ReportStatus.SAVED));
+    assertTrue(spoc.store.reportCount() >= summary.received());
     Centre.assertHonest(store);
   }
 

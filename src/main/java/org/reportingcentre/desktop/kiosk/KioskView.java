@@ -536,7 +536,10 @@ public final class KioskView {
             javafx.beans.binding.Bindings.createStringBinding(
                 () -> words.get("warning.seconds", vm.secondsLeft.get()), vm.secondsLeft));
     more.getStyleClass().add("big");
-    VBox box = new VBox(heading("warning.heading"), text("warning.body"), seconds, more);
+    Label body = text("warning.body");
+    // Never shortened with "…": as many lines as the words need (Urdu at large text needs three).
+    body.setMinHeight(Region.USE_PREF_SIZE);
+    VBox box = new VBox(heading("warning.heading"), body, seconds, more);
     box.setId("kiosk-warning");
     // As tall as its words need at the width it has (at large text they wrap onto more lines).
     box.setMaxHeight(Region.USE_PREF_SIZE);

@@ -192,7 +192,8 @@ public final class Form {
     return list;
   }
 
-  private String legendText(String key, boolean optional) {
+  /** The words of a question's label: the question, then "(optional)" when it is. */
+  public String legendText(String key, boolean optional) {
     return optional ? text.get(key) + " " + text.get("common.optional") : text.get(key);
   }
 

@@ -30,6 +30,7 @@ import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportMeta;
 import org.reportingcentre.report.ReportValidator;
+import org.reportingcentre.report.ReporterRole;
 import org.reportingcentre.store.Draft;
 import org.reportingcentre.store.DraftService;
 import org.reportingcentre.store.ReportService;
@@ -142,11 +143,18 @@ public final class WizardViewModel {
     return Bindings.createStringBinding(
         () ->
             (errors.isEmpty() ? "" : text.get("common.errorPrefix"))
-                + text.get(current.get().key() + ".heading")
+                + text.get(headingKey(current.get()))
                 + " - "
                 + text.get("app.title"),
         errors,
         current);
+  }
+
+  /** The key of a page's question: "About you" is about someone else when reporting for them. */
+  String headingKey(StepId step) {
+    return step == StepId.ABOUT_YOU && answers.role == ReporterRole.ON_BEHALF
+        ? "about.heading.onBehalf"
+        : step.key() + ".heading";
   }
 
   /** Checks the page; if it is right, saves the draft and shows the next page. */

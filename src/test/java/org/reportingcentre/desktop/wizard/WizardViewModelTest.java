@@ -36,6 +36,16 @@ class WizardViewModelTest {
   }
 
   @Test
+  void theWindowTitleOfAboutYouIsAboutThePersonWhenReportingForSomeoneElse() {
+    vm.answers().role = ReporterRole.ON_BEHALF;
+    vm.change(StepId.ABOUT_YOU);
+    assertTrue(vm.title().get().startsWith("About the person it happened to - "), vm.title().get());
+    vm.answers().role = ReporterRole.VICTIM;
+    vm.change(StepId.ABOUT_YOU);
+    assertTrue(vm.title().get().startsWith("About you - "), vm.title().get());
+  }
+
+  @Test
   void everyContinueSavesTheDraftAtTheNextQuestion() {
     vm.continueClicked();
     ((WhoViewModel) vm.model(StepId.WHO)).role.set(ReporterRole.VICTIM);

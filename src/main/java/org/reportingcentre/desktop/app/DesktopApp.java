@@ -125,6 +125,12 @@ public final class DesktopApp {
     access.onChange(
         () -> {
           form = new Form(access.messages());
+          // The old wizard view stops following first, so only the new one shows the reworded
+          // errors (and takes focus to them).
+          disposeWizardView();
+          if (wizard != null) {
+            wizard.useWording(form.text());
+          }
           redraw.run();
         });
   }
@@ -252,8 +258,7 @@ public final class DesktopApp {
     view.print.setOnAction(
         e ->
             view.printResult.setText(
-                config
-                    .text()
+                form.text()
                     .get(
                         config.printing().print(view.root().getContent())
                             ? "recovery.printed"

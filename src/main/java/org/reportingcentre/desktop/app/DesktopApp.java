@@ -211,8 +211,18 @@ public final class DesktopApp {
   }
 
   void showSetUp() {
-    redraw = this::showSetUp;
-    SetUpViewModel vm = new SetUpViewModel(form.text());
+    drawSetUp(new SetUpViewModel(form.text()));
+  }
+
+  /**
+   * The set-up page over its model: a mode or language switch redraws it keeping what was typed.
+   */
+  private void drawSetUp(SetUpViewModel vm) {
+    redraw =
+        () -> {
+          vm.useWording(form.text());
+          drawSetUp(vm);
+        };
     SetUpView view = new SetUpView(form, vm);
     view.create.setOnAction(
         e -> {
@@ -253,8 +263,14 @@ public final class DesktopApp {
   }
 
   private void showRecoveryKey(String key) {
-    redraw = () -> showRecoveryKey(key);
+    showRecoveryKey(key, new javafx.beans.property.SimpleBooleanProperty());
+  }
+
+  /** The tick "I have stored it safely" outlives a redraw in other words. */
+  private void showRecoveryKey(String key, javafx.beans.property.BooleanProperty stored) {
+    redraw = () -> showRecoveryKey(key, stored);
     RecoveryKeyView view = new RecoveryKeyView(form, key);
+    view.stored.bindBidirectional(stored);
     view.print.setOnAction(
         e ->
             view.printResult.setText(
@@ -276,10 +292,18 @@ public final class DesktopApp {
   }
 
   void showSignIn(List<FieldError> errors) {
-    redraw = () -> showSignIn(List.of());
     frame.stopSpeaking();
     closeStore();
-    SignInViewModel vm = new SignInViewModel(form.text());
+    drawSignIn(new SignInViewModel(form.text()), errors);
+  }
+
+  /** The sign-in page over its model: a switch of mode or language keeps what was typed. */
+  private void drawSignIn(SignInViewModel vm, List<FieldError> errors) {
+    redraw =
+        () -> {
+          vm.useWording(form.text());
+          drawSignIn(vm, List.of());
+        };
     SignInView view = new SignInView(form, vm, config.dataFolder().toString());
     view.signIn.setOnAction(
         e -> {

@@ -19,6 +19,7 @@ import org.reportingcentre.desktop.access.AccessSettings;
 import org.reportingcentre.desktop.access.Pictograms;
 import org.reportingcentre.desktop.access.ProcessLauncher;
 import org.reportingcentre.desktop.access.ReadAloud;
+import org.reportingcentre.desktop.common.Dialogs;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
@@ -483,13 +484,20 @@ public final class DesktopApp {
     if (target.isEmpty()) {
       return;
     }
-    byte[] pdf =
-        new ReceiptPdf(form.text())
-            .render(
-                reference,
-                LocalDate.now(config.clock().withZone(ZoneId.of("Europe/London"))),
-                centreName);
-    config.threads().run(() -> Files.write(target.get(), pdf), ok -> {}, failed -> {});
+    Messages words = form.text();
+    LocalDate today = LocalDate.now(config.clock().withZone(ZoneId.of("Europe/London")));
+    config
+        .threads()
+        .run(
+            () ->
+                Files.write(
+                    target.get(), new ReceiptPdf(words).render(reference, today, centreName)),
+            saved -> {},
+            // A folder that cannot be written (or a full disk): say so over the page, in its
+            // words and size; the report itself is already stored.
+            failed ->
+                Dialogs.message(root, form.text(), "receipt.failed.heading", "receipt.failed.body")
+                    .show());
   }
 
   private DraftService drafts() {

@@ -35,7 +35,7 @@ class SwitchLanguageTest {
   }
 
   @Test
-  void errorsAndTheConsentWordingFollowASwitchToPolish(FxRobot robot) throws Exception {
+  void errorsConsentWordingAndAReceiptProblemFollowASwitchToPolish(FxRobot robot) throws Exception {
     Messages polish = Messages.forLocale(Languages.POLISH);
     Ui ui = Ui.fast(robot);
     ui.fill("user", AppFixture.VOLUNTEER).fill("password", AppFixture.PASSWORD).click("sign-in");
@@ -79,5 +79,18 @@ class SwitchLanguageTest {
     for (Consent consent : report.consents()) {
       assertEquals("standard-pl-1", consent.wordingVersion(), consent.purpose().toString());
     }
+
+    // A receipt that cannot be saved (a folder is in the way) says so, in Polish, over the page.
+    java.nio.file.Files.createDirectories(
+        fixture.folder.resolveSibling("receipt-" + report.meta().reference() + ".pdf"));
+    ui.click("receipt");
+    javafx.scene.control.DialogPane dialog =
+        robot.lookup("#message-dialog").queryAs(javafx.scene.control.DialogPane.class);
+    assertEquals(polish.get("receipt.failed.body"), dialog.getContentText());
+    assertEquals(
+        polish.get("common.ok"),
+        ((javafx.scene.control.Button) dialog.lookupButton(dialog.getButtonTypes().get(0)))
+            .getText());
+    robot.interact(() -> dialog.getScene().getWindow().hide());
   }
 }

@@ -345,7 +345,7 @@ public final class AccessibilityAudit {
    * then along the line in the direction of writing), each showing a focus indicator of at least
    * 3:1, and focus coming back round to the start rather than getting stuck.
    */
-  private static void checkKeyboard(Scene scene, List<Node> shown, List<Finding> findings) {
+  private void checkKeyboard(Scene scene, List<Node> shown, List<Finding> findings) {
     List<Node> expected =
         new ArrayList<>(shown.stream().filter(AccessibilityAudit::interactive).toList());
     if (expected.isEmpty()) {
@@ -400,7 +400,7 @@ public final class AccessibilityAudit {
     }
   }
 
-  private static void checkFocusIndicator(Node focused, List<Finding> findings) {
+  private void checkFocusIndicator(Node focused, List<Finding> findings) {
     focused.applyCss();
     Color behind = Contrast.backgroundOf(focused.getParent());
     Region ring = focused instanceof Region r ? r : null;
@@ -425,7 +425,24 @@ public final class AccessibilityAudit {
               String.format("focus indicator %s on %s is %.2f:1", indicator, behind, best)));
       return;
     }
-    checkFocusChange(focused, behind, findings);
+    // Controls styled alike change alike: each look is drawn once per screen (the 18 choices of
+    // "what happened" are one check, not 18), which keeps the audit of every screen quick.
+    if (looksChecked.add(look(focused))) {
+      checkFocusChange(focused, behind, findings);
+    }
+  }
+
+  private final java.util.Set<String> looksChecked = new java.util.HashSet<>();
+
+  private static String look(Node control) {
+    boolean selected =
+        control instanceof javafx.scene.control.Toggle t
+            ? t.isSelected()
+            : control instanceof CheckBox c && c.isSelected();
+    return control.getClass().getName()
+        + control.getStyleClass()
+        + selected
+        + (control instanceof Labeled l && l.getGraphic() != null);
   }
 
   /**

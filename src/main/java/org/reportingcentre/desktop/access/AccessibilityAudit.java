@@ -441,6 +441,7 @@ public final class AccessibilityAudit {
             : control instanceof CheckBox c && c.isSelected();
     return control.getClass().getName()
         + control.getStyleClass()
+        + control.getStyle()
         + selected
         + (control instanceof Labeled l && l.getGraphic() != null);
   }

@@ -191,7 +191,8 @@ class AccessibilityAuditTest {
                       + " -fx-border-color: #0b0c0c; -fx-border-width: 0 0 0.2em 0;");
               Button styled = new Button("Styled");
               styled.setId("styled");
-              return new HBox(same, styled);
+              // Reached first, so a look checked once per screen must still tell the two apart.
+              return new HBox(styled, same);
             });
     assertEquals(List.of("FOCUS_INDICATOR same"), describe(findings));
     assertTrue(findings.get(0).detail().contains("focus changes only"), findings.toString());

@@ -46,6 +46,24 @@ class WizardViewModelTest {
   }
 
   @Test
+  void checkYourAnswersAsksAboutThePersonAndFollowsASwitchOfLanguage() {
+    vm.answers().role = ReporterRole.ON_BEHALF;
+    vm.answers().relationship = "Neighbour";
+    vm.change(StepId.CHECK);
+    CheckViewModel check = (CheckViewModel) vm.model(StepId.CHECK);
+    java.util.List<String> questions =
+        check.rows.stream().map(CheckViewModel.Row::question).toList();
+    assertTrue(questions.contains("Do they have a disability?"), questions.toString());
+    assertFalse(questions.contains("Do you have a disability?"), questions.toString());
+
+    vm.useWording(
+        org.reportingcentre.desktop.common.Messages.forLocale(
+            java.util.Locale.forLanguageTag("pl-PL")));
+    questions = check.rows.stream().map(CheckViewModel.Row::question).toList();
+    assertTrue(questions.contains("Czy ta osoba ma niepełnosprawność?"), questions.toString());
+  }
+
+  @Test
   void everyContinueSavesTheDraftAtTheNextQuestion() {
     vm.continueClicked();
     ((WhoViewModel) vm.model(StepId.WHO)).role.set(ReporterRole.VICTIM);

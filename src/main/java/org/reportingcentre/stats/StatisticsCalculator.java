@@ -1,19 +1,13 @@
 package org.reportingcentre.stats;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import org.reportingcentre.report.Answer;
 import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.Coded;
 import org.reportingcentre.report.ConsentPurpose;
@@ -21,6 +15,7 @@ import org.reportingcentre.report.IncidentType;
 import org.reportingcentre.report.LocationType;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.ReporterRole;
+import org.reportingcentre.store.FactCounts;
 import org.reportingcentre.store.Population;
 import org.reportingcentre.store.ReportFacts;
 import org.reportingcentre.store.Wards;
@@ -54,6 +49,39 @@ public final class StatisticsCalculator {
       Collection<ReportFacts> before,
       Population population,
       Instant generatedAt) {
+    return compute(
+        centreCode,
+        centreName,
+        period,
+        FactCounts.of(now, monthStarts(period, 0)),
+        FactCounts.of(before, monthStarts(period, 1)),
+        population,
+        generatedAt);
+  }
+
+  /**
+   * The first instant of each month of the period, or of the same months some years before: what
+   * the month counts of {@link FactCounts} are asked for.
+   */
+  public List<Instant> monthStarts(StatisticsPeriod period, int yearsBefore) {
+    return period.months().stream()
+        .map(m -> m.minusYears(yearsBefore).atDay(1).atStartOfDay(zone).toInstant())
+        .toList();
+  }
+
+  /**
+   * @param now the counts of the period, months asked for with {@link #monthStarts}(period, 0)
+   * @param before the counts of the same period a year before, months from {@code
+   *     monthStarts(period, 1)}
+   */
+  public Statistics compute(
+      String centreCode,
+      String centreName,
+      StatisticsPeriod period,
+      FactCounts now,
+      FactCounts before,
+      Population population,
+      Instant generatedAt) {
     return new Statistics(
         centreCode,
         centreName,
@@ -61,50 +89,39 @@ public final class StatisticsCalculator {
         period.yearBefore(),
         zone,
         generatedAt,
-        new Statistics.Pair(now.size(), before.size()),
-        pair(now, before, f -> f.strands().size() > 1),
-        breakdown(MotivationStrand.class, now, before, ReportFacts::strands),
-        breakdown(IncidentType.class, now, before, ReportFacts::types),
-        breakdown(LocationType.class, now, before, f -> List.of(f.locationType())),
-        wards(now, before),
-        breakdown(Channel.class, now, before, f -> List.of(f.channel())),
-        breakdown(ReporterRole.class, now, before, f -> List.of(f.reporterRole())),
-        months(period, now, before),
+        new Statistics.Pair(now.reports(), before.reports()),
+        new Statistics.Pair(now.multiStrand(), before.multiStrand()),
+        breakdown(MotivationStrand.class, now.strands(), before.strands()),
+        breakdown(IncidentType.class, now.types(), before.types()),
+        breakdown(LocationType.class, now.locations(), before.locations()),
+        wards(now.wards(), before.wards()),
+        breakdown(Channel.class, now.channels(), before.channels()),
+        breakdown(ReporterRole.class, now.roles(), before.roles()),
+        months(period, now.months(), before.months()),
         rates(now, population),
-        pair(now, before, f -> f.happenedBefore() == Answer.YES),
-        pair(now, before, ReportFacts::anonymous),
-        breakdown(ConsentPurpose.class, now, before, ReportFacts::consentsGiven),
+        new Statistics.Pair(now.repeatVictims(), before.repeatVictims()),
+        new Statistics.Pair(now.anonymous(), before.anonymous()),
+        breakdown(ConsentPurpose.class, now.consents(), before.consents()),
         outcomes(now),
         outcomes(before));
   }
 
-  private static Statistics.Pair pair(
-      Collection<ReportFacts> now, Collection<ReportFacts> before, Predicate<ReportFacts> test) {
-    return new Statistics.Pair(
-        now.stream().filter(test).count(), before.stream().filter(test).count());
-  }
-
   private static <E extends Enum<E> & Coded> List<Statistics.Count> breakdown(
-      Class<E> type,
-      Collection<ReportFacts> now,
-      Collection<ReportFacts> before,
-      Function<ReportFacts, Collection<E>> values) {
+      Class<E> type, Map<E, Long> now, Map<E, Long> before) {
     List<Statistics.Count> rows = new ArrayList<>();
     for (E value : type.getEnumConstants()) {
-      Predicate<ReportFacts> has = f -> values.apply(f).contains(value);
       rows.add(
           new Statistics.Count(
               value.code(),
               Labels.of(value),
-              now.stream().filter(has).count(),
-              before.stream().filter(has).count()));
+              FactCounts.of(now, value),
+              FactCounts.of(before, value)));
     }
     return rows;
   }
 
   /** Wards seen in either period, by name; spellings that differ only in case count as one. */
-  private static List<Statistics.Count> wards(
-      Collection<ReportFacts> now, Collection<ReportFacts> before) {
+  private static List<Statistics.Count> wards(Map<String, Long> now, Map<String, Long> before) {
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, long[]> counts = new LinkedHashMap<>();
     long[] notGiven = new long[2];
@@ -128,83 +145,56 @@ public final class StatisticsCalculator {
   }
 
   private static void tallyWards(
-      Collection<ReportFacts> facts,
+      Map<String, Long> byWard,
       int column,
       Map<String, String> names,
       Map<String, long[]> counts,
       long[] notGiven) {
-    for (ReportFacts f : facts) {
-      if (f.ward().isEmpty()) {
-        notGiven[column]++;
-        continue;
-      }
-      String key = Wards.key(f.ward().get());
-      names.putIfAbsent(key, f.ward().get());
-      counts.computeIfAbsent(key, k -> new long[2])[column]++;
-    }
+    byWard.forEach(
+        (ward, n) -> {
+          if (ward.isEmpty()) {
+            notGiven[column] += n;
+            return;
+          }
+          String key = Wards.key(ward);
+          names.putIfAbsent(key, ward);
+          counts.computeIfAbsent(key, k -> new long[2])[column] += n;
+        });
   }
 
-  private List<Statistics.Month> months(
-      StatisticsPeriod period, Collection<ReportFacts> now, Collection<ReportFacts> before) {
-    Map<YearMonth, long[]> byMonth = new LinkedHashMap<>();
-    period.months().forEach(m -> byMonth.put(m, new long[2]));
-    for (ReportFacts f : now) {
-      long[] counts = byMonth.get(YearMonth.from(f.completedAt().atZone(zone)));
-      if (counts != null) {
-        counts[0]++;
-      }
+  private static List<Statistics.Month> months(
+      StatisticsPeriod period, List<Long> now, List<Long> before) {
+    List<YearMonth> months = period.months();
+    List<Statistics.Month> rows = new ArrayList<>();
+    for (int m = 0; m < months.size(); m++) {
+      rows.add(new Statistics.Month(months.get(m), now.get(m), before.get(m)));
     }
-    for (ReportFacts f : before) {
-      long[] counts = byMonth.get(YearMonth.from(f.completedAt().atZone(zone)).plusYears(1));
-      if (counts != null) {
-        counts[1]++;
-      }
-    }
-    return byMonth.entrySet().stream()
-        .map(e -> new Statistics.Month(e.getKey(), e.getValue()[0], e.getValue()[1]))
-        .toList();
+    return rows;
   }
 
-  private static List<Statistics.Rate> rates(Collection<ReportFacts> now, Population population) {
+  private static List<Statistics.Rate> rates(FactCounts now, Population population) {
     List<Statistics.Rate> rates = new ArrayList<>();
     population
         .area()
-        .ifPresent(people -> rates.add(new Statistics.Rate("Whole area", now.size(), people)));
+        .ifPresent(people -> rates.add(new Statistics.Rate("Whole area", now.reports(), people)));
     for (Population.Ward ward : population.wards()) {
       String key = Wards.key(ward.name());
       long reports =
-          now.stream()
-              .filter(f -> f.ward().map(w -> Wards.key(w).equals(key)).orElse(false))
-              .count();
+          now.wards().entrySet().stream()
+              .filter(e -> !e.getKey().isEmpty() && Wards.key(e.getKey()).equals(key))
+              .mapToLong(Map.Entry::getValue)
+              .sum();
       rates.add(new Statistics.Rate(ward.name(), reports, ward.people()));
     }
     return rates;
   }
 
-  private static Statistics.Outcomes outcomes(Collection<ReportFacts> facts) {
-    List<Duration> times =
-        facts.stream()
-            .filter(f -> f.firstOutcomeAt().isPresent())
-            .map(f -> Duration.between(f.completedAt(), f.firstOutcomeAt().get()))
-            .filter(d -> !d.isNegative())
-            .sorted(Comparator.naturalOrder())
-            .toList();
+  private static Statistics.Outcomes outcomes(FactCounts counts) {
     return new Statistics.Outcomes(
-        facts.stream().filter(f -> f.outcomeStatus().isPresent()).count(),
-        facts.stream().filter(ReportFacts::furtherAction).count(),
-        facts.stream().filter(f -> f.referrals() > 0).count(),
-        facts.stream().mapToLong(ReportFacts::referrals).sum(),
-        median(times));
-  }
-
-  static Optional<Duration> median(List<Duration> sorted) {
-    if (sorted.isEmpty()) {
-      return Optional.empty();
-    }
-    int middle = sorted.size() / 2;
-    if (sorted.size() % 2 == 1) {
-      return Optional.of(sorted.get(middle));
-    }
-    return Optional.of(sorted.get(middle - 1).plus(sorted.get(middle)).dividedBy(2));
+        counts.withOutcome(),
+        counts.furtherAction(),
+        counts.withReferrals(),
+        counts.referrals(),
+        counts.medianToFirstOutcome());
   }
 }

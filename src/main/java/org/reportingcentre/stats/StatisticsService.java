@@ -49,8 +49,8 @@ public final class StatisticsService {
         store.centreCode(),
         store.centreName(),
         period,
-        data.completedBetween(period.start(zone), period.end(zone)),
-        data.completedBetween(before.start(zone), before.end(zone)),
+        data.countBetween(period.start(zone), period.end(zone), calculator.monthStarts(period, 0)),
+        data.countBetween(before.start(zone), before.end(zone), calculator.monthStarts(period, 1)),
         data.population(),
         clock.instant());
   }

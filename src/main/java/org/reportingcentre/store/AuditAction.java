@@ -17,7 +17,11 @@ public enum AuditAction implements Coded {
   USER_REMOVE("user-remove"),
   PASSWORD_CHANGE("password-change"),
   PASSWORD_RESET("password-reset"),
-  RECOVER("recover");
+  RECOVER("recover"),
+  /** A backup of the whole store was written to a file. */
+  BACKUP("backup"),
+  /** The store was replaced by a backup (recorded in the restored store's own chain). */
+  RESTORE("restore");
 
   private final String code;
 

@@ -128,7 +128,7 @@ public final class StoreBackup {
           .audit()
           .append(
               store.session().user(),
-              AuditAction.EXPORT,
+              AuditAction.BACKUP,
               "backup",
               "encrypted backup to " + target.getFileName());
       store.sealAuditHead();
@@ -260,7 +260,7 @@ public final class StoreBackup {
             .audit()
             .append(
                 who,
-                AuditAction.IMPORT,
+                AuditAction.RESTORE,
                 "backup",
                 "restored from backup made "
                     + manifest.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
@@ -280,6 +280,68 @@ public final class StoreBackup {
               + ". Is the disk full, or the folder above it read-only? Nothing was changed.",
           e);
     } finally {
+      deleteTree(staging);
+    }
+  }
+
+  /**
+   * What checking a backup found: it is whole and opens with the user's password.
+   *
+   * @param newer why replacing the open store would lose changes, if it would
+   */
+  public record Checked(BackupManifest manifest, Optional<String> newer) {}
+
+  /**
+   * Checks a backup against the open store without changing anything (managers only): the file is
+   * whole, its keyring opens with this user's password for a manager, and whether the open store
+   * has changes made after it. The app asks before restoring, then closes the store and calls
+   * {@link #restore}, which checks everything again.
+   */
+  public static Checked check(CentreStore current, Path file, char[] password, StoreOptions options)
+      throws StoreException {
+    current.session().requireManager("restore a backup");
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException.BadRequest("There is no file " + file + ". Nothing was changed.");
+    }
+    Path folder = current.folder().toAbsolutePath().normalize();
+    Path staging = null;
+    byte[] key = null;
+    try {
+      staging =
+          Files.createTempDirectory(folder.getParent(), "." + folder.getFileName() + ".check-");
+      BackupManifest manifest = unpack(file, staging);
+      KeyRing ring =
+          KeyRing.load(
+              staging.resolve(KeyRing.FILE_NAME), options.random(), options.kdfIterations());
+      if (!ring.storeId().equals(manifest.storeId())) {
+        throw damaged(file, "its keyring belongs to another store");
+      }
+      String who = current.session().user();
+      if (ring.roleOf(who).filter(r -> r == Role.MANAGER).isEmpty()) {
+        throw new StoreException.BadRequest(
+            "The backup has no manager called "
+                + who
+                + ". Restore it from the command line with the name of one of its managers."
+                + " Nothing was changed.");
+      }
+      key = ring.unlock(who, password);
+      KeyRing own =
+          KeyRing.load(
+              folder.resolve(KeyRing.FILE_NAME), options.random(), options.kdfIterations());
+      Record2<Long, java.time.OffsetDateTime> head = lastAudit(current);
+      LastChange last = new LastChange(own.storeId(), head.value1(), head.value2().toInstant());
+      return new Checked(manifest, newer(folder, last, manifest));
+    } catch (IOException e) {
+      LOG.warn("A backup could not be checked ({})", e.getClass().getSimpleName());
+      throw new StoreException.CannotWrite(
+          "The backup could not be checked: there is no room to unpack it beside "
+              + folder
+              + ". Nothing was changed.",
+          e);
+    } finally {
+      if (key != null) {
+        Arrays.fill(key, (byte) 0);
+      }
       deleteTree(staging);
     }
   }
@@ -378,15 +440,18 @@ public final class StoreBackup {
               + " that could not be opened with this user name and password to check whether it"
               + " is newer than the backup, so it may hold reports the backup does not.");
     }
+    return newer(folder, last.get(), manifest);
+  }
+
+  private static Optional<String> newer(Path folder, LastChange last, BackupManifest manifest) {
     boolean sameStoreFurtherOn =
-        last.get().storeId().equals(manifest.storeId())
-            && last.get().seq() > manifest.lastAuditSeq();
-    if (sameStoreFurtherOn || last.get().at().isAfter(manifest.lastAuditAt())) {
+        last.storeId().equals(manifest.storeId()) && last.seq() > manifest.lastAuditSeq();
+    if (sameStoreFurtherOn || last.at().isAfter(manifest.lastAuditAt())) {
       return Optional.of(
           "The store in "
               + folder
               + " was last changed at "
-              + last.get().at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+              + last.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
               + ", after the backup was made ("
               + manifest.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
               + "). Restoring would lose those changes.");

@@ -1,6 +1,7 @@
 package org.reportingcentre.store;
 
 import static org.reportingcentre.store.jooq.Tables.REPORT;
+import static org.reportingcentre.store.jooq.Tables.SYNC_STATE;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +29,9 @@ import org.reportingcentre.report.ReportStatus;
 public final class SyncStateService {
   /** How long identifying details stay after the SPOC's receipt unless a centre says otherwise. */
   public static final Duration DEFAULT_KEEP_AFTER_RECEIPT = Duration.ofDays(30);
+
+  /** The longest a centre may keep identifying details after receipt: 100 years. */
+  public static final int MAX_KEEP_DAYS = 36_500;
 
   private static final String SPOC_SUBJECT = "spoc";
 
@@ -232,6 +236,63 @@ public final class SyncStateService {
    */
   public List<Reference> purge(Duration keepAfterReceipt) throws StoreException.NotAllowed {
     session.requireManager("remove identifying details");
+    return purge(
+        keepAfterReceipt,
+        "identifying details removed " + keepAfterReceipt.toDays() + " days after receipt");
+  }
+
+  /** The centre's setting: days identifying details stay after the SPOC's receipt (default 30). */
+  public int keepDays() {
+    return dsl.select(SYNC_STATE.KEEP_DAYS)
+        .from(SYNC_STATE)
+        .where(SYNC_STATE.ID.eq(1))
+        .fetchOptional(SYNC_STATE.KEEP_DAYS)
+        .flatMap(Optional::ofNullable)
+        .orElse((int) DEFAULT_KEEP_AFTER_RECEIPT.toDays());
+  }
+
+  /** Stores the centre's setting for {@link #keepDays()}; managers only; audited. */
+  public void setKeepDays(int days) throws StoreException.NotAllowed {
+    session.requireManager("change how long identifying details are kept");
+    if (days < 0 || days > MAX_KEEP_DAYS) {
+      throw new IllegalArgumentException("The number of days must be 0 to " + MAX_KEEP_DAYS + ".");
+    }
+    dsl.transaction(
+        cfg -> {
+          DSLContext tx = cfg.dsl();
+          tx.mergeInto(SYNC_STATE)
+              .using(tx.selectOne())
+              .on(SYNC_STATE.ID.eq(1))
+              .whenMatchedThenUpdate()
+              .set(SYNC_STATE.KEEP_DAYS, days)
+              .whenNotMatchedThenInsert(SYNC_STATE.ID, SYNC_STATE.KEEP_DAYS)
+              .values(1, days)
+              .execute();
+          audit(tx)
+              .append(
+                  session.user(),
+                  AuditAction.PURGE,
+                  "setting",
+                  "identifying details to be removed " + days + " days after receipt");
+        });
+    afterWrite.run();
+  }
+
+  /**
+   * The scheduled purge: the centre's own setting ({@link #keepDays()}), applied whoever is signed
+   * in, since it carries out a manager's decision and only removes. Audited under the signed-in
+   * user, marked "automatic" (ADR 0404).
+   *
+   * @return the references of the reports purged now
+   */
+  public List<Reference> purgeAsSet() {
+    int days = keepDays();
+    return purge(
+        Duration.ofDays(days),
+        "automatic: identifying details removed " + days + " days after receipt (centre setting)");
+  }
+
+  private List<Reference> purge(Duration keepAfterReceipt, String auditDetail) {
     if (keepAfterReceipt.isNegative()) {
       throw new IllegalArgumentException("The number of days cannot be negative");
     }
@@ -255,14 +316,7 @@ public final class SyncStateService {
                   now);
               subjects.add(report.meta().reference().toString());
             }
-            audit(cfg.dsl())
-                .appendAll(
-                    session.user(),
-                    AuditAction.PURGE,
-                    subjects,
-                    "identifying details removed "
-                        + keepAfterReceipt.toDays()
-                        + " days after receipt");
+            audit(cfg.dsl()).appendAll(session.user(), AuditAction.PURGE, subjects, auditDetail);
           });
       subjects.forEach(s -> purged.add(Reference.parse(s)));
       afterWrite.run();

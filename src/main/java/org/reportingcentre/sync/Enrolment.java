@@ -34,6 +34,16 @@ public final class Enrolment {
   }
 
   /**
+   * Checks an address before enrolling: it must be a SPOC speaking this protocol version.
+   *
+   * @return the SPOC's health answer (its server id and protocol version)
+   */
+  public Health check(String address) throws SyncException {
+    return new SpocClient(http, SpocClient.parseAddress(address), Optional.empty(), mapper)
+        .health();
+  }
+
+  /**
    * @param address the SPOC's address as typed
    * @param enrolmentCode as the SPOC printed it; the caller wipes it afterwards
    * @param actor who enrols, for the record

@@ -104,7 +104,11 @@ public final class SpocClient {
    */
   public BatchResponse sendBatch(List<QueuedReport> reports, Consumer<Call> onCall)
       throws SyncException {
-    byte[] gzip = gzip(batchJson(reports));
+    return sendBatch(gzip(batchJson(reports)), onCall);
+  }
+
+  /** Sends a batch already made into gzip by {@link #batchJson} and {@link #gzip}. */
+  public BatchResponse sendBatch(byte[] gzip, Consumer<Call> onCall) throws SyncException {
     Request request =
         request(Protocol.BATCH_PATH, true)
             .header("Content-Encoding", "gzip")

@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import okhttp3.OkHttpClient;
 import org.reportingcentre.protocol.BatchResponse;
 import org.reportingcentre.protocol.Health;
@@ -31,8 +36,11 @@ import org.slf4j.LoggerFactory;
  * including after the process was killed: the SPOC answers a resend with the original receipt.
  */
 public final class SyncService {
-  /** Reports per batch, as docs/protocol.md recommends. */
-  public static final int DEFAULT_BATCH_SIZE = 100;
+  /**
+   * Reports per batch: the protocol's most, which measured fastest end to end (docs/performance.md
+   * "Sync", ADR 0405); a 413 for size splits a batch in halves.
+   */
+  public static final int DEFAULT_BATCH_SIZE = Protocol.MAX_REPORTS_PER_BATCH;
 
   private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
 
@@ -130,6 +138,13 @@ public final class SyncService {
     int newOutcomes;
   }
 
+  /**
+   * Sends the queue in batches, as a pipeline: while one batch is at the SPOC, a helper thread
+   * records the answer to the one before (receipts, statuses and audit in one transaction) and
+   * prepares the next (reads its documents, marks them sending, gzips them). Nothing is marked
+   * received except from the SPOC's answer to the batch that carried it; every batch that gets no
+   * usable answer, and a prepared batch that is never sent, goes back to "saved".
+   */
   private void send(SpocClient client, SyncListener listener, CancelToken cancel, Tally tally)
       throws SyncException {
     state.forgetInterruptedSends();
@@ -141,49 +156,115 @@ public final class SyncService {
     for (int i = 0; i < queued.size(); i += batchSize) {
       batches.add(queued.subList(i, Math.min(queued.size(), i + batchSize)));
     }
-    int done = 0;
-    while (!batches.isEmpty()) {
-      if (cancel.isCancelled()) {
-        throw new SyncException.Cancelled();
-      }
-      List<QueuedReport> batch = state.documents(batches.pop());
-      if (batch.isEmpty()) {
-        continue;
-      }
-      List<UUID> ids = batch.stream().map(QueuedReport::id).toList();
-      state.markSending(ids);
-      BatchResponse response;
-      try {
-        response = client.sendBatch(batch, cancel::inFlight);
-      } catch (SyncException.TooLarge e) {
-        state.backToSaved(ids);
-        if (batch.size() > 1) {
-          int half = batch.size() / 2;
-          batches.push(ids.subList(half, ids.size()));
-          batches.push(ids.subList(0, half));
-          LOG.info("A batch of {} was too large for the SPOC; sending it in halves", batch.size());
+    ExecutorService helper =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "sync-prepare-record");
+              t.setDaemon(true);
+              return t;
+            });
+    Pipeline pipeline = new Pipeline(client, listener, tally, total, helper);
+    try {
+      pipeline.run(batches, cancel);
+    } finally {
+      pipeline.drain();
+      helper.shutdown();
+    }
+  }
+
+  /** A batch made ready to go: its reports (marked sending) and the gzip body. */
+  private record Prepared(List<QueuedReport> reports, byte[] body) {
+    List<UUID> ids() {
+      return reports.stream().map(QueuedReport::id).toList();
+    }
+  }
+
+  /** The state of one run's sending, shared by the run's thread and its one helper thread. */
+  private final class Pipeline {
+    private final SpocClient client;
+    private final SyncListener listener;
+    private final Tally tally;
+    private final int total;
+    private final ExecutorService helper;
+    private int done;
+    private Future<Prepared> next;
+    private Future<?> recording = CompletableFuture.completedFuture(null);
+
+    Pipeline(
+        SpocClient client, SyncListener listener, Tally tally, int total, ExecutorService helper) {
+      this.client = client;
+      this.listener = listener;
+      this.tally = tally;
+      this.total = total;
+      this.helper = helper;
+    }
+
+    void run(Deque<List<UUID>> batches, CancelToken cancel) throws SyncException {
+      while (!batches.isEmpty() || next != null) {
+        if (next == null) {
+          next = prepare(batches.pop());
+        }
+        Prepared batch = await(next);
+        next = batches.isEmpty() ? null : prepare(batches.pop());
+        if (batch.reports().isEmpty()) {
           continue;
         }
-        state.record(
-            List.of(
-                new SpocAnswer.NeedsAttention(
-                    ids.get(0),
-                    SpocAnswer.Kind.REJECTED,
-                    "This report is too large for the SPOC to take ("
-                        + e.getMessage()
-                        + "). Ask the SPOC how to send it.")));
-        tally.attention++;
-        listener.progress(++done, total);
-        continue;
-      } catch (SyncException e) {
-        state.backToSaved(ids);
-        throw e;
+        if (cancel.isCancelled()) {
+          state.backToSaved(batch.ids());
+          throw new SyncException.Cancelled();
+        }
+        BatchResponse response;
+        try {
+          response = client.sendBatch(batch.body(), cancel::inFlight);
+        } catch (SyncException.TooLarge e) {
+          state.backToSaved(batch.ids());
+          if (batch.reports().size() > 1) {
+            // The prepared next batch goes back too, and comes after the two halves.
+            if (next != null) {
+              List<UUID> nextIds = await(next).ids();
+              state.backToSaved(nextIds);
+              batches.push(nextIds);
+              next = null;
+            }
+            List<UUID> ids = batch.ids();
+            int half = ids.size() / 2;
+            batches.push(ids.subList(half, ids.size()));
+            batches.push(ids.subList(0, half));
+            LOG.info(
+                "A batch of {} was too large for the SPOC; sending it in halves",
+                batch.reports().size());
+            continue;
+          }
+          tooLargeAlone(batch.reports().get(0), e);
+          continue;
+        } catch (SyncException e) {
+          state.backToSaved(batch.ids());
+          throw e;
+        }
+        if (response.results().size() != batch.reports().size()) {
+          // One result per report is the protocol; anything else is not an answer to this batch.
+          state.backToSaved(batch.ids());
+          throw new SyncException.NotASpoc(client.address(), "its answer did not match the batch");
+        }
+        await(recording);
+        recording = helper.submit(() -> record(batch.reports(), response));
       }
-      if (response.results().size() != batch.size()) {
-        // One result per report is the protocol; anything else is not an answer to this batch.
-        state.backToSaved(ids);
-        throw new SyncException.NotASpoc(client.address(), "its answer did not match the batch");
-      }
+    }
+
+    private Future<Prepared> prepare(List<UUID> ids) {
+      return helper.submit(
+          () -> {
+            List<QueuedReport> reports = state.documents(ids);
+            if (reports.isEmpty()) {
+              return new Prepared(reports, new byte[0]);
+            }
+            state.markSending(reports.stream().map(QueuedReport::id).toList());
+            return new Prepared(reports, SpocClient.gzip(SpocClient.batchJson(reports)));
+          });
+    }
+
+    /** On the helper thread: what the SPOC said, in one transaction, then the progress. */
+    private void record(List<QueuedReport> batch, BatchResponse response) {
       List<SpocAnswer> answers = answers(batch, response);
       state.record(answers);
       Set<UUID> answered = new HashSet<>();
@@ -198,12 +279,65 @@ public final class SyncService {
           tally.attention++;
         }
       }
-      List<UUID> unanswered = ids.stream().filter(id -> !answered.contains(id)).toList();
+      List<UUID> unanswered =
+          batch.stream().map(QueuedReport::id).filter(id -> !answered.contains(id)).toList();
       if (!unanswered.isEmpty()) {
         state.backToSaved(unanswered);
       }
       done += answered.size();
       listener.progress(done, total);
+    }
+
+    private void tooLargeAlone(QueuedReport report, SyncException.TooLarge e) {
+      await(recording);
+      state.record(
+          List.of(
+              new SpocAnswer.NeedsAttention(
+                  report.id(),
+                  SpocAnswer.Kind.REJECTED,
+                  "This report is too large for the SPOC to take ("
+                      + e.getMessage()
+                      + "). Ask the SPOC how to send it.")));
+      tally.attention++;
+      listener.progress(++done, total);
+    }
+
+    /**
+     * At the end, however it ends: the last answer recorded, and a batch prepared but never sent
+     * put back to "saved".
+     */
+    void drain() {
+      try {
+        await(recording);
+      } finally {
+        if (next != null) {
+          try {
+            Prepared unsent = await(next);
+            if (!unsent.reports().isEmpty()) {
+              state.backToSaved(unsent.ids());
+            }
+          } catch (RuntimeException e) {
+            // The run already failed; "sending" left behind is put back at the next start.
+            LOG.warn("A prepared batch could not be put back ({})", e.getClass().getSimpleName());
+          }
+          next = null;
+        }
+      }
+    }
+  }
+
+  /** The helper's result; its failure (a store error) is the run's failure. */
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while sending", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

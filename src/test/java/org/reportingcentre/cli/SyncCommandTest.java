@@ -103,7 +103,12 @@ class SyncCommandTest {
 
       Cli.Result purgedNone = cli.asManager("purge");
       assertTrue(purgedNone.out().contains("from 0 reports"), purgedNone.out());
-      Cli.Result purgedAll = cli.asManager("purge", "--days", "0");
+      Cli.Result stillNone = cli.asManager("purge", "--days", "1");
+      assertTrue(stillNone.out().contains("from 0 reports"), stillNone.out());
+      Cli.Result set = cli.asManager("purge", "--set-days", "0");
+      assertEquals(0, set.code(), set.toString());
+      assertTrue(set.out().contains("removed 0 days after"), set.out());
+      Cli.Result purgedAll = cli.asManager("purge");
       assertEquals(0, purgedAll.code(), purgedAll.toString());
       assertTrue(purgedAll.out().contains("from 69 reports"), purgedAll.out());
     } finally {

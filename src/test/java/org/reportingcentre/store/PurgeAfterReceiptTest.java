@@ -202,4 +202,56 @@ class PurgeAfterReceiptTest {
 
     assertThrows(StoreException.NotAllowed.class, () -> store.sync().purge(KEEP));
   }
+
+  @Test
+  void theScheduledPurgeFollowsTheStoredSettingWhichOutlivesTheSession() throws Exception {
+    assertEquals(30, store.sync().keepDays(), "30 days until a manager says otherwise");
+    receive(0, T0);
+    receive(1, T0.plus(Duration.ofDays(4)));
+    store.sync().setKeepDays(7);
+    store.close();
+    store = reopen("amira", "correct horse battery");
+    assertEquals(7, store.sync().keepDays());
+    clock.now = T0.plus(Duration.ofDays(8));
+
+    assertEquals(List.of(reports.get(0).meta().reference()), store.sync().purgeAsSet());
+
+    assertEquals(reports.get(1), stored(1), "received four days later: not yet");
+    assertTrue(
+        store.audit().entries().stream()
+            .anyMatch(
+                e ->
+                    e.action() == AuditAction.PURGE
+                        && e.detail().startsWith("automatic")
+                        && e.actor().equals("amira")),
+        "audited as automatic, under the signed-in user");
+  }
+
+  @Test
+  void aVolunteerSessionRunsTheScheduledPurgeButCannotChangeTheSetting() throws Exception {
+    store.users().add("sam", Role.VOLUNTEER, "another good password".toCharArray());
+    receive(0, T0);
+    store.close();
+    store = reopen("sam", "another good password");
+    clock.now = T0.plus(KEEP).plusSeconds(1);
+
+    assertThrows(StoreException.NotAllowed.class, () -> store.sync().setKeepDays(1));
+    assertEquals(1, store.sync().purgeAsSet().size());
+  }
+
+  @Test
+  void anImpossibleNumberOfDaysIsRefusedAndTheSettingStays() throws Exception {
+    store.sync().setKeepDays(12);
+
+    assertThrows(IllegalArgumentException.class, () -> store.sync().setKeepDays(-1));
+    assertThrows(IllegalArgumentException.class, () -> store.sync().setKeepDays(36_501));
+    assertEquals(12, store.sync().keepDays());
+  }
+
+  private CentreStore reopen(String user, String password) throws StoreException {
+    StoreOptions options =
+        new StoreOptions(
+            clock, new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, KeyRing.MIN_ITERATIONS);
+    return CentreStore.open(folder, user, password.toCharArray(), options);
+  }
 }

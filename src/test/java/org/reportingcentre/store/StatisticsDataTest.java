@@ -23,24 +23,6 @@ import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 
 class StatisticsDataTest {
-  /** Few key-derivation rounds: these tests are not about the keyring. */
-  static final StoreOptions FAST =
-      new StoreOptions(
-          Clock.systemUTC(),
-          new java.security.SecureRandom(),
-          UnlockThrottle.inMemory(),
-          d -> {},
-          1_000);
-
-  static CentreStore.Created create(Path folder) throws StoreException {
-    return CentreStore.create(
-        folder,
-        StoreFixtures.CENTRE,
-        "Townsley Library",
-        StoreFixtures.MANAGER,
-        StoreFixtures.MANAGER_PASSWORD.clone(),
-        FAST);
-  }
 
   static final Instant FROM = Instant.parse("2026-01-01T00:00:00Z");
   static final Instant TO = Instant.parse("2027-01-01T00:00:00Z");
@@ -62,7 +44,7 @@ class StatisticsDataTest {
 
   @Test
   void factsOutliveTheReportsThemselves() throws Exception {
-    try (CentreStore store = create(temp.resolve("data")).store()) {
+    try (CentreStore store = StoreFixtures.createFast(temp.resolve("data")).store()) {
       List<Report> reports =
           List.of(
               StoreFixtures.report(new Reference("TWL", 1), "One"),
@@ -82,7 +64,7 @@ class StatisticsDataTest {
 
   @Test
   void aChangedReportIsReadAgainAndKeepsTheTimeOfItsFirstOutcome() throws Exception {
-    try (CentreStore store = create(temp.resolve("data")).store()) {
+    try (CentreStore store = StoreFixtures.createFast(temp.resolve("data")).store()) {
       Report report = StoreFixtures.report(new Reference("TWL", 1), "One");
       store.reports().save(report);
       StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
@@ -122,7 +104,7 @@ class StatisticsDataTest {
   @Test
   void populationFiguresAreOnePerWardWhateverTheSpellingAndForManagersOnly() throws Exception {
     Path folder = temp.resolve("data");
-    try (CentreStore store = create(folder).store()) {
+    try (CentreStore store = StoreFixtures.createFast(folder).store()) {
       StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
       data.setWardPopulation("  kingsway ", 12_000);
       data.setWardPopulation("Kingsway", 12_400);
@@ -135,7 +117,7 @@ class StatisticsDataTest {
       assertTrue(store.audit().verify().intact());
     }
     try (CentreStore asVolunteer =
-        CentreStore.open(folder, "ben", "volunteer password".toCharArray(), FAST)) {
+        CentreStore.open(folder, "ben", "volunteer password".toCharArray(), StoreFixtures.FAST)) {
       StatisticsData data = StatisticsData.of(asVolunteer, Clock.systemUTC());
       assertThrows(StoreException.NotAllowed.class, () -> data.setAreaPopulation(5));
       assertThrows(StoreException.NotAllowed.class, () -> data.recordExport("x", "csv", "out"));
@@ -153,7 +135,7 @@ class StatisticsDataTest {
 
   @Test
   void anOutcomeFromTheSpocCountsOnceItArrives() throws Exception {
-    try (CentreStore store = create(temp.resolve("data")).store()) {
+    try (CentreStore store = StoreFixtures.createFast(temp.resolve("data")).store()) {
       Report report = StoreFixtures.report(new Reference("TWL", 1), "One");
       store.reports().save(report);
       StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
@@ -189,5 +171,40 @@ class StatisticsDataTest {
     assertEquals(
         ReportFacts.of(full, Optional.empty()),
         ReportFacts.of(Deidentify.apply(full), Optional.empty()));
+  }
+
+  @Test
+  void countsMadeByTheDatabaseAreTheCountsMadeInMemory() throws Exception {
+    try (CentreStore store = StoreFixtures.createFast(temp.resolve("data")).store()) {
+      List<Report> reports = org.reportingcentre.sample.SampleReports.generate("TWL", 300, 7L);
+      store.reports().importAll(reports, "test");
+      StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
+      data.refresh();
+      java.time.ZoneId zone = java.time.ZoneId.of("Europe/London");
+      for (String[] period :
+          List.of(
+              new String[] {"2026-01-01", "2026-04-01"},
+              new String[] {"2025-09-15", "2026-09-15"},
+              new String[] {"2030-01-01", "2030-02-01"})) {
+        Instant from = java.time.LocalDate.parse(period[0]).atStartOfDay(zone).toInstant();
+        Instant to = java.time.LocalDate.parse(period[1]).atStartOfDay(zone).toInstant();
+        List<Instant> months = new java.util.ArrayList<>();
+        for (java.time.YearMonth m = java.time.YearMonth.parse(period[0].substring(0, 7));
+            m.atDay(1).atStartOfDay(zone).toInstant().isBefore(to);
+            m = m.plusMonths(1)) {
+          months.add(m.atDay(1).atStartOfDay(zone).toInstant());
+        }
+        FactCounts inMemory = FactCounts.of(data.completedBetween(from, to), months);
+        assertEquals(inMemory, data.countBetween(from, to, months), period[0]);
+      }
+      FactCounts year =
+          data.countBetween(
+              Instant.parse("2025-01-01T00:00:00Z"),
+              Instant.parse("2027-01-01T00:00:00Z"),
+              List.of());
+      assertTrue(
+          year.reports() > 250 && year.withOutcome() > 0 && year.multiStrand() > 0, "" + year);
+      assertTrue(year.medianToFirstOutcome().isPresent());
+    }
   }
 }

@@ -18,24 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.report.Reference;
 
 class StoreBackupTest {
-  /** Few key-derivation rounds: these tests are not about the keyring. */
-  static final StoreOptions FAST =
-      new StoreOptions(
-          Clock.systemUTC(),
-          new java.security.SecureRandom(),
-          UnlockThrottle.inMemory(),
-          d -> {},
-          1_000);
-
-  static CentreStore.Created create(Path folder) throws StoreException {
-    return CentreStore.create(
-        folder,
-        StoreFixtures.CENTRE,
-        "Townsley Library",
-        StoreFixtures.MANAGER,
-        StoreFixtures.MANAGER_PASSWORD.clone(),
-        FAST);
-  }
 
   @TempDir Path temp;
 
@@ -43,7 +25,7 @@ class StoreBackupTest {
   void theManifestDescribesEveryFileAndHoldsNoPersonalData() throws Exception {
     Path backup = temp.resolve("backup.zip");
     BackupManifest manifest;
-    try (CentreStore store = create(temp.resolve("data")).store()) {
+    try (CentreStore store = StoreFixtures.createFast(temp.resolve("data")).store()) {
       store.reports().save(StoreFixtures.report(new Reference("TWL", 1), "Zainab's own words"));
       manifest = StoreBackup.create(store, backup, Clock.systemUTC());
       assertThrows(
@@ -51,7 +33,7 @@ class StoreBackupTest {
           () -> StoreBackup.create(store, backup, Clock.systemUTC()),
           "an existing file is never overwritten");
       AuditEntry last = store.audit().entries().get(store.audit().entries().size() - 1);
-      assertEquals(AuditAction.EXPORT, last.action());
+      assertEquals(AuditAction.BACKUP, last.action());
       assertEquals("backup", last.subject());
       assertEquals(last.seq(), manifest.lastAuditSeq());
     }
@@ -101,6 +83,87 @@ class StoreBackupTest {
     try (var siblings = Files.list(temp)) {
       assertEquals(
           List.of(), siblings.filter(p -> p.getFileName().toString().startsWith(".")).toList());
+    }
+  }
+
+  @Test
+  void backupAndRestoreAreTheirOwnLinksOfTheAuditChain() throws Exception {
+    Path data = temp.resolve("data");
+    Path backup = temp.resolve("backup.zip");
+    List<AuditEntry> atBackup;
+    try (CentreStore store = StoreFixtures.createFast(data).store()) {
+      store.reports().save(StoreFixtures.report(new Reference("TWL", 1), "One"));
+      StoreBackup.create(store, backup, Clock.systemUTC());
+      atBackup = store.audit().entries();
+    }
+    AuditEntry made = atBackup.get(atBackup.size() - 1);
+    assertEquals(AuditAction.BACKUP, made.action());
+    StoreBackup.restore(
+        backup,
+        data,
+        Optional.empty(),
+        StoreFixtures.MANAGER_PASSWORD.clone(),
+        explanation -> true,
+        StoreFixtures.FAST);
+    try (CentreStore store =
+        CentreStore.open(
+            data,
+            StoreFixtures.MANAGER,
+            StoreFixtures.MANAGER_PASSWORD.clone(),
+            StoreFixtures.FAST)) {
+      List<AuditEntry> chain = store.audit().entries();
+      assertTrue(store.audit().verify().intact());
+      assertEquals(atBackup, chain.subList(0, atBackup.size()));
+      AuditEntry restored = chain.get(atBackup.size());
+      assertEquals(AuditAction.RESTORE, restored.action());
+      assertEquals(made.seq() + 1, restored.seq());
+      assertEquals("backup", restored.subject());
+    }
+  }
+
+  @Test
+  void checkingABackupFromTheOpenStoreChangesNothingAndSaysWhenTheStoreIsNewer() throws Exception {
+    Path data = temp.resolve("data");
+    Path backup = temp.resolve("backup.zip");
+    try (CentreStore store = StoreFixtures.createFast(data).store()) {
+      StoreBackup.create(store, backup, Clock.systemUTC());
+      StoreBackup.Checked same =
+          StoreBackup.check(
+              store, backup, StoreFixtures.MANAGER_PASSWORD.clone(), StoreFixtures.FAST);
+      assertEquals(Optional.empty(), same.newer(), "nothing changed since the backup");
+      store.reports().save(StoreFixtures.report(new Reference("TWL", 1), "Made after the backup"));
+      long entries = store.audit().entries().size();
+      StoreBackup.Checked later =
+          StoreBackup.check(
+              store, backup, StoreFixtures.MANAGER_PASSWORD.clone(), StoreFixtures.FAST);
+      assertTrue(later.newer().orElseThrow().contains("Restoring would lose those changes"));
+      assertEquals(0, later.manifest().reports());
+      assertThrows(
+          StoreException.WrongCredentials.class,
+          () ->
+              StoreBackup.check(
+                  store, backup, "not the password".toCharArray(), StoreFixtures.FAST));
+      byte[] whole = Files.readAllBytes(backup);
+      Path truncated =
+          Files.write(temp.resolve("half.zip"), java.util.Arrays.copyOf(whole, whole.length / 2));
+      StoreException.BadRequest refused =
+          assertThrows(
+              StoreException.BadRequest.class,
+              () ->
+                  StoreBackup.check(
+                      store,
+                      truncated,
+                      StoreFixtures.MANAGER_PASSWORD.clone(),
+                      StoreFixtures.FAST));
+      assertTrue(refused.getMessage().contains("cannot be restored"), refused.getMessage());
+      assertEquals(entries, store.audit().entries().size(), "checking writes nothing");
+      assertEquals(1, store.reports().count());
+    }
+    try (var siblings = Files.list(temp)) {
+      assertEquals(
+          List.of(),
+          siblings.filter(p -> p.getFileName().toString().startsWith(".")).toList(),
+          "no unpacked copy is left behind");
     }
   }
 }

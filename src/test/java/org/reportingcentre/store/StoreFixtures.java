@@ -39,6 +39,17 @@ final class StoreFixtures {
         folder, CENTRE, "Townsley Library", MANAGER, MANAGER_PASSWORD.clone(), options());
   }
 
+  /** Few key-derivation rounds, for tests that are not about the keyring. */
+  static final StoreOptions FAST =
+      new StoreOptions(
+          Clock.systemUTC(), new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, 1_000);
+
+  /** A new store with few key-derivation rounds (see {@link #FAST}). */
+  static CentreStore.Created createFast(Path folder) throws StoreException {
+    return CentreStore.create(
+        folder, CENTRE, "Townsley Library", MANAGER, MANAGER_PASSWORD.clone(), FAST);
+  }
+
   static Report report(Reference reference, String description) {
     return TestReports.report(reference, description);
   }

@@ -16,14 +16,14 @@ import org.reportingcentre.spoc.SpocStoreException;
 import org.reportingcentre.spoc.StoreLocation;
 
 /** The real SPOC server on a loopback port over a real H2 file. Nothing of it is mocked. */
-final class LoopbackSpoc implements AutoCloseable {
-  final SpocDatabase database;
-  final SpocStore store;
-  final SpocAdmin admin;
+public final class LoopbackSpoc implements AutoCloseable {
+  public final SpocDatabase database;
+  public final SpocStore store;
+  public final SpocAdmin admin;
   final SpocServer server;
   final int port;
 
-  LoopbackSpoc(Path folder, Clock clock) throws SpocStoreException {
+  public LoopbackSpoc(Path folder, Clock clock) throws SpocStoreException {
     this(folder, clock, ServerSettings.Limits.protocol());
   }
 
@@ -40,12 +40,12 @@ final class LoopbackSpoc implements AutoCloseable {
     port = server.start();
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + port;
   }
 
   /** Adds the centre and returns its one-time enrolment code. */
-  char[] addCentre(String code) throws AdminException {
+  public char[] addCentre(String code) throws AdminException {
     return admin.addCentre(code, "Townsley Library").enrolmentCode().toCharArray();
   }
 

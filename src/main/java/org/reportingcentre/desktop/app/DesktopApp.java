@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -37,6 +40,12 @@ import org.reportingcentre.desktop.start.SetUpView;
 import org.reportingcentre.desktop.start.SetUpViewModel;
 import org.reportingcentre.desktop.start.SignInView;
 import org.reportingcentre.desktop.start.SignInViewModel;
+import org.reportingcentre.desktop.sync.EnrolView;
+import org.reportingcentre.desktop.sync.EnrolViewModel;
+import org.reportingcentre.desktop.sync.SendNowView;
+import org.reportingcentre.desktop.sync.SendNowViewModel;
+import org.reportingcentre.desktop.sync.SyncDesk;
+import org.reportingcentre.desktop.sync.SyncWords;
 import org.reportingcentre.desktop.wizard.ReceiptPdf;
 import org.reportingcentre.desktop.wizard.ReportBuilder;
 import org.reportingcentre.desktop.wizard.Steps;
@@ -52,6 +61,7 @@ import org.reportingcentre.store.DraftService;
 import org.reportingcentre.store.KioskSession;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.store.StoreOptions;
+import org.reportingcentre.sync.SyncServices;
 
 /**
  * The composition root of the desktop app: builds every screen and service with constructors, moves
@@ -95,6 +105,9 @@ public final class DesktopApp {
       new javafx.beans.property.SimpleBooleanProperty();
   private boolean kioskAfterSignIn;
   private KioskViewModel kiosk;
+  private SyncDesk sync;
+  private java.util.function.Supplier<ScheduledExecutorService> syncThread =
+      DesktopApp::newSyncThread;
 
   /** An app with no speech program (tests, and where read-aloud is not wanted). */
   public DesktopApp(Config config) {
@@ -198,6 +211,8 @@ public final class DesktopApp {
             () -> {
               CentreStore.exists(config.dataFolder());
               ExchangeFormat.newObjectMapper();
+              // The HTTP client's classes too: sending starts right after sign-in.
+              org.reportingcentre.sync.SyncHttp.newClient();
             });
   }
 
@@ -250,6 +265,7 @@ public final class DesktopApp {
                   created -> {
                     java.util.Arrays.fill(password, '\0');
                     store = created.store();
+                    startSync();
                     String key = created.recoveryKey().display();
                     created.recoveryKey().erase();
                     showRecoveryKey(key);
@@ -324,6 +340,7 @@ public final class DesktopApp {
                   opened -> {
                     java.util.Arrays.fill(password, '\0');
                     store = opened;
+                    startSync();
                     if (kioskAfterSignIn) {
                       kioskAfterSignIn = false;
                       startKiosk();
@@ -352,6 +369,7 @@ public final class DesktopApp {
     HomeViewModel vm =
         new HomeViewModel(
             form.text(), drafts, store.reports(), config.threads(), store.session().isManager());
+    bindSync(vm);
     HomeView view =
         new HomeView(
             form,
@@ -370,7 +388,148 @@ public final class DesktopApp {
    * The links from home to the other screens (the manager's desk, sending, directory). Each screen
    * adds its one line here, choosing by role.
    */
-  private void addDeskLinks(HomeView view) {}
+  private void addDeskLinks(HomeView view) {
+    if (store.session().isManager()) {
+      view.addDeskLink("open-send", form.text().get("home.sync.link"), this::showSendNow);
+    }
+    desk().addLinks(view);
+  }
+
+  /** Sending in the background from sign-in until Lock or exit (issue 7, ADR 0404). */
+  private void startSync() {
+    sync =
+        new SyncDesk(
+            SyncServices.of(store, config.clock()),
+            syncThread.get(),
+            // The sync thread's news reach the screen on the FX thread whatever the app's threads.
+            new Threads(config.threads().background(), javafx.application.Platform::runLater),
+            store.session().isManager());
+    sync.start();
+  }
+
+  /** The one thread that sends, purges and reads the sync state; a daemon, so exit never waits. */
+  private static ScheduledExecutorService newSyncThread() {
+    return Executors.newSingleThreadScheduledExecutor(
+        r -> {
+          Thread thread = new Thread(r, "sync");
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  /** Where tests put the sync thread (a test-controlled executor). */
+  void useSyncThread(java.util.function.Supplier<ScheduledExecutorService> maker) {
+    this.syncThread = maker;
+  }
+
+  /** The sending of the open store, while one is open (for tests). */
+  Optional<SyncDesk> sync() {
+    return Optional.ofNullable(sync);
+  }
+
+  private void bindSync(HomeViewModel vm) {
+    SyncWords words = new SyncWords(form.text(), config.clock());
+    SyncDesk desk = sync;
+    vm.news.bind(
+        Bindings.createStringBinding(() -> words.news(desk.news.get()).orElse(""), desk.news));
+    if (store.session().isManager()) {
+      vm.syncStatus.bind(
+          Bindings.createStringBinding(
+              () -> words.state(desk.state.get(), desk.address.get()), desk.state, desk.address));
+    }
+    desk.refresh();
+  }
+
+  void showSendNow() {
+    redraw = this::showSendNow;
+    SyncWords words = new SyncWords(form.text(), config.clock());
+    SendNowViewModel vm =
+        new SendNowViewModel(form.text(), sync, words, javafx.application.Platform::runLater);
+    show(new SendNowView(form, vm, this::showEnrol, this::showHome));
+    vm.refresh();
+  }
+
+  void showEnrol() {
+    redraw = this::showEnrol;
+    SyncWords words = new SyncWords(form.text(), config.clock());
+    EnrolViewModel vm =
+        new EnrolViewModel(form.text(), sync, words, store.centreCode(), store.session().user());
+    show(new EnrolView(form, vm, this::showSendNow));
+    vm.refresh();
+  }
+
+  /** Where the desk's screens save and open files; tests choose folders instead of dialogs. */
+  public void deskFiles(org.reportingcentre.desktop.desk.DeskFiles files) {
+    this.deskFiles = files;
+  }
+
+  private org.reportingcentre.desktop.desk.DeskFiles deskFiles =
+      new org.reportingcentre.desktop.desk.FxDeskFiles(
+          () -> root.getScene() == null ? null : root.getScene().getWindow());
+
+  /** Statistics, exports, settings, backup and restore, over the open store. */
+  private org.reportingcentre.desktop.desk.Desk desk() {
+    return new org.reportingcentre.desktop.desk.Desk(
+        new org.reportingcentre.desktop.desk.Desk.Host() {
+          @Override
+          public Form form() {
+            return form;
+          }
+
+          @Override
+          public Threads threads() {
+            return config.threads();
+          }
+
+          @Override
+          public Clock clock() {
+            return config.clock();
+          }
+
+          @Override
+          public ZoneId zone() {
+            return ZoneId.systemDefault();
+          }
+
+          @Override
+          public StoreOptions storeOptions() {
+            return config.storeOptions();
+          }
+
+          @Override
+          public org.reportingcentre.desktop.desk.DeskFiles files() {
+            return deskFiles;
+          }
+
+          @Override
+          public CentreStore store() {
+            return store;
+          }
+
+          @Override
+          public void show(ScreenFrame screen, Runnable again) {
+            redraw = again;
+            DesktopApp.this.show(screen);
+          }
+
+          @Override
+          public void home() {
+            showHome();
+          }
+
+          @Override
+          public CentreStore releaseStore() {
+            CentreStore open = store;
+            store = null;
+            return open;
+          }
+
+          @Override
+          public void signIn() {
+            showSignIn(List.of());
+          }
+        });
+  }
 
   /** Kiosk mode on the open store: people report alone; leaving needs a staff password. */
   void startKiosk() {
@@ -399,6 +558,7 @@ public final class DesktopApp {
             store.centreName(),
             supportNumbers(),
             config.clock());
+    kiosk.reference.addListener((o, was, sent) -> nudgeWhenSent(sent));
     kioskActive.set(true);
     kiosk.start();
     show(view.root(), view.title());
@@ -416,6 +576,13 @@ public final class DesktopApp {
         .map(service -> new SupportNumber(service.name(), service.phone().orElseThrow()))
         .limit(6)
         .toList();
+  }
+
+  /** A report was finished: send it soon, in the background. */
+  private void nudgeWhenSent(Reference sent) {
+    if (sent != null && sync != null) {
+      sync.nudge();
+    }
   }
 
   void startWizard() {
@@ -458,6 +625,7 @@ public final class DesktopApp {
                 config.threads(),
                 config.scheduler(),
                 config.clock()));
+    wizard.sent.addListener((o, was, sent) -> nudgeWhenSent(sent));
     showWizardView();
   }
 
@@ -468,7 +636,13 @@ public final class DesktopApp {
     String centreName = store.centreName();
     Steps steps = new Steps(form.text(), config.clock());
     wizardView =
-        new WizardView(form, wizard, steps, this::showHome, r -> saveReceipt(r, centreName));
+        new WizardView(
+            form,
+            wizard,
+            steps,
+            this::showHome,
+            r -> saveReceipt(r, centreName),
+            () -> sync == null ? List.of() : sync.directory.get());
     show(wizardView.root(), wizardView.title());
   }
 
@@ -486,12 +660,16 @@ public final class DesktopApp {
     }
     Messages words = form.text();
     LocalDate today = LocalDate.now(config.clock().withZone(ZoneId.of("Europe/London")));
+    // Read here, on the screen's thread; the PDF is made in the background.
+    List<org.reportingcentre.protocol.SupportService> services =
+        sync == null ? List.of() : List.copyOf(sync.directory.get());
     config
         .threads()
         .run(
             () ->
                 Files.write(
-                    target.get(), new ReceiptPdf(words).render(reference, today, centreName)),
+                    target.get(),
+                    new ReceiptPdf(words).render(reference, today, centreName, services)),
             saved -> {},
             // A folder that cannot be written (or a full disk): say so over the page, in its
             // words and size; the report itself is already stored.
@@ -534,7 +712,22 @@ public final class DesktopApp {
     if (store != null) {
       CentreStore closing = store;
       store = null;
-      config.threads().background().execute(closing::close);
+      // Sending stops first (its reports stay queued); the store closes once it has let go.
+      SyncDesk stopping = sync;
+      sync = null;
+      if (stopping != null) {
+        stopping.stop();
+      }
+      config
+          .threads()
+          .background()
+          .execute(
+              () -> {
+                if (stopping != null) {
+                  stopping.awaitStopped();
+                }
+                closing.close();
+              });
     }
   }
 

@@ -42,6 +42,8 @@ public final class HomeView extends ScreenFrame {
         .addAll(
             form.heading("home.heading"),
             form.paragraph("home.signedIn", user, centreName),
+            line("news", vm.news),
+            line("sync-status", vm.syncStatus),
             start,
             subheading(form, "home.continue.heading"),
             draftList);
@@ -103,6 +105,19 @@ public final class HomeView extends ScreenFrame {
     deskHeading.setVisible(true);
     deskHeading.setManaged(true);
     return link;
+  }
+
+  /** A line shown only while it has words (news from the SPOC, the state of sending). */
+  private static Label line(String id, javafx.beans.property.StringProperty words) {
+    Label label = new Label();
+    label.setId(id);
+    label.setWrapText(true);
+    label.getStyleClass().addAll("body", "status-line");
+    label.textProperty().bind(words);
+    label.accessibleTextProperty().bind(words);
+    label.visibleProperty().bind(words.isNotEmpty());
+    label.managedProperty().bind(label.visibleProperty());
+    return label;
   }
 
   private static Label subheading(Form form, String key) {

@@ -26,6 +26,13 @@ public final class HomeViewModel {
   public final StringProperty findReference = new SimpleStringProperty("");
   public final StringProperty findResult = new SimpleStringProperty("");
   public final StringProperty findError = new SimpleStringProperty("");
+
+  /** "3 reports have news from the SPOC", or empty when none have. */
+  public final StringProperty news = new SimpleStringProperty("");
+
+  /** For a manager: what automatic sending is doing ("Next try at 14:05"), or empty. */
+  public final StringProperty syncStatus = new SimpleStringProperty("");
+
   private final Messages text;
   private final DraftService draftService;
   private final ReportService reports;

@@ -1,5 +1,6 @@
 package org.reportingcentre.desktop.wizard;
 
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,7 +14,11 @@ public final class ConfirmationView {
   private final VBox root;
   private final Label reference;
 
-  public ConfirmationView(Form form, Reference ref, Runnable onHome, Runnable onReceipt) {
+  /**
+   * @param support where to get support, one line each (see {@link SupportLines})
+   */
+  public ConfirmationView(
+      Form form, Reference ref, Runnable onHome, Runnable onReceipt, List<String> support) {
     Label title = form.heading("confirmation.heading");
     Label referenceLabel = form.paragraph("confirmation.referenceLabel");
     reference = new Label(ref.toString());
@@ -34,14 +39,27 @@ public final class ConfirmationView {
     home.setOnAction(e -> onHome.run());
     Label next = form.paragraph("confirmation.next.heading");
     next.getStyleClass().add("subheading");
+    Label supportHeading = form.paragraph("receipt.support.heading");
+    supportHeading.getStyleClass().add("subheading");
+    VBox supportLines = new VBox();
+    supportLines.setId("support-numbers");
+    for (String line : support) {
+      Label label = new Label(line);
+      label.setWrapText(true);
+      label.getStyleClass().add("body");
+      supportLines.getChildren().add(label);
+    }
+    HBox buttons = new HBox(receipt, home);
+    buttons.getStyleClass().add("button-row");
     root =
         new VBox(
             panel,
             next,
             form.paragraph("confirmation.next.body"),
             form.paragraph("confirmation.queued"),
-            new HBox(receipt, home));
-    root.getChildren().get(4).getStyleClass().add("button-row");
+            supportHeading,
+            supportLines,
+            buttons);
     root.getStyleClass().addAll("column", "page");
     root.setId("page-confirmation");
   }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.reportingcentre.desktop.common.Messages;
+import org.reportingcentre.protocol.SupportService;
 import org.reportingcentre.report.Reference;
 
 /**
@@ -31,7 +32,17 @@ public final class ReceiptPdf {
     this.text = text;
   }
 
+  /** A receipt with the national support numbers (no directory cached yet). */
   public byte[] render(Reference reference, LocalDate date, String centreName) {
+    return render(reference, date, centreName, List.of());
+  }
+
+  /**
+   * A receipt whose support numbers come from the SPOC's directory as cached at the centre, or the
+   * national numbers when there is none.
+   */
+  public byte[] render(
+      Reference reference, LocalDate date, String centreName, List<SupportService> directory) {
     try (PDDocument pdf = new PDDocument()) {
       PDDocumentInformation info = new PDDocumentInformation();
       info.setTitle(text.get("receipt.title"));
@@ -56,8 +67,8 @@ public final class ReceiptPdf {
         y = write(out, bold, 14, text.get("confirmation.next.heading"), y - 16);
         y = write(out, regular, 12, text.get("confirmation.next.body"), y);
         y = write(out, bold, 14, text.get("receipt.support.heading"), y - 16);
-        for (String line : text.get("receipt.support.body").split("\\|")) {
-          y = write(out, regular, 12, line.strip(), y - 2);
+        for (String line : SupportLines.of(text, directory)) {
+          y = write(out, regular, 12, line, y - 2);
         }
         write(out, regular, 10, text.get("receipt.keep"), y - 16);
       }
@@ -69,11 +80,35 @@ public final class ReceiptPdf {
     }
   }
 
+  /**
+   * The standard PDF fonts cover Latin-1 (WinAnsi) only, and one character outside it would stop
+   * the whole receipt. A letter with a mark outside it (Polish ć, ł) loses the mark; anything else
+   * (a name in another script) becomes "?". An embedded Unicode font would lift this.
+   */
+  static String printable(String line) {
+    StringBuilder out = new StringBuilder(line.length());
+    line.codePoints().forEach(c -> out.append(printable(c)));
+    return out.toString();
+  }
+
+  private static String printable(int c) {
+    if (c < 0x100 || c == 0x2019 || c == 0x2018 || c == 0x201C || c == 0x201D || c == 0x2013) {
+      return new String(Character.toChars(c));
+    }
+    if (c == 0x0141 || c == 0x0142) {
+      return c == 0x0141 ? "L" : "l";
+    }
+    String base =
+        java.text.Normalizer.normalize(
+            new String(Character.toChars(c)), java.text.Normalizer.Form.NFD);
+    return !base.isEmpty() && base.charAt(0) < 0x100 ? base.substring(0, 1) : "?";
+  }
+
   private static float write(
       PDPageContentStream out, PDType1Font font, float size, String paragraph, float y)
       throws IOException {
     float leading = size * 1.35f;
-    for (String line : wrap(font, size, paragraph)) {
+    for (String line : wrap(font, size, printable(paragraph))) {
       y -= leading;
       out.beginText();
       out.setFont(font, size);

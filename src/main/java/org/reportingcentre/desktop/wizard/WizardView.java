@@ -38,6 +38,21 @@ public final class WizardView {
 
   public WizardView(
       Form form, WizardViewModel vm, Steps steps, Runnable onHome, Consumer<Reference> onReceipt) {
+    this(form, vm, steps, onHome, onReceipt, java.util.List::of);
+  }
+
+  /**
+   * @param directory the cached directory of support services for the confirmation page; when
+   *     empty, the national numbers are shown
+   */
+  public WizardView(
+      Form form,
+      WizardViewModel vm,
+      Steps steps,
+      Runnable onHome,
+      Consumer<Reference> onReceipt,
+      java.util.function.Supplier<java.util.List<org.reportingcentre.protocol.SupportService>>
+          directory) {
     this.form = form;
     this.vm = vm;
     this.steps = steps;
@@ -102,7 +117,12 @@ public final class WizardView {
         (obs, old, reference) -> {
           if (reference != null) {
             ConfirmationView done =
-                new ConfirmationView(form, reference, onHome, () -> onReceipt.accept(reference));
+                new ConfirmationView(
+                    form,
+                    reference,
+                    onHome,
+                    () -> onReceipt.accept(reference),
+                    SupportLines.of(form.text(), directory.get()));
             // Scrolls like every other page: at large text it is taller than the window.
             ScrollPane doneScroll = new ScrollPane(done.root());
             doneScroll.setFitToWidth(true);

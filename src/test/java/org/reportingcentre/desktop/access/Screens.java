@@ -18,6 +18,11 @@ import org.reportingcentre.desktop.start.SetUpView;
 import org.reportingcentre.desktop.start.SetUpViewModel;
 import org.reportingcentre.desktop.start.SignInView;
 import org.reportingcentre.desktop.start.SignInViewModel;
+import org.reportingcentre.desktop.sync.EnrolView;
+import org.reportingcentre.desktop.sync.EnrolViewModel;
+import org.reportingcentre.desktop.sync.SendNowView;
+import org.reportingcentre.desktop.sync.SendNowViewModel;
+import org.reportingcentre.desktop.sync.SyncWords;
 import org.reportingcentre.desktop.testing.ManualScheduler;
 import org.reportingcentre.desktop.testing.MemoryDrafts;
 import org.reportingcentre.desktop.wizard.ReportBuilder;
@@ -32,6 +37,7 @@ import org.reportingcentre.report.ReportValidator;
 import org.reportingcentre.store.DraftService;
 import org.reportingcentre.store.Role;
 import org.reportingcentre.store.Session;
+import org.reportingcentre.sync.SyncScheduler;
 import org.reportingcentre.testing.MutableClock;
 
 /** Every screen of the app, made in given words, with no store behind it. */
@@ -81,7 +87,58 @@ final class Screens {
           wizard.sent.set(new Reference("TWL", 1234));
           return view.root();
         });
+    syncScreens(text, form, screens);
+    // The manager's desk: statistics, settings, backup and restore (issue 8).
+    screens.putAll(org.reportingcentre.desktop.desk.DeskScreens.all(text));
     return screens;
+  }
+
+  /** Issue 7's screens, in a state a manager sees mid-way (no store: the view models are set). */
+  private void syncScreens(Messages text, Form form, Map<String, Supplier<Node>> screens) {
+    SyncWords words = new SyncWords(text, clock);
+    screens.put(
+        "home-sync",
+        () -> {
+          HomeViewModel vm =
+              new HomeViewModel(text, draftService(), null, Threads.sameThread(), true);
+          vm.news.set(words.news(3).orElseThrow());
+          vm.syncStatus.set(
+              words.state(
+                  new SyncScheduler.State.Waiting(
+                      java.time.Duration.ofMinutes(5), Optional.empty()),
+                  "https://spoc.example.org:8470"));
+          HomeView view =
+              new HomeView(
+                  form, vm, "amira", "Townsley Library", () -> {}, d -> {}, () -> {}, () -> {});
+          view.addDeskLink("open-send", text.get("home.sync.link"), () -> {});
+          return view.root();
+        });
+    screens.put(
+        "enrol",
+        () -> {
+          EnrolViewModel vm = new EnrolViewModel(text, null, words, "TWL", "amira");
+          vm.address.set("https://spoc.example.org:8470");
+          vm.result.set(text.get("enrol.checked", "https://spoc.example.org:8470"));
+          return new EnrolView(form, vm, () -> {}).root();
+        });
+    screens.put(
+        "send-now",
+        () -> {
+          SendNowViewModel vm = new SendNowViewModel(text, null, words, Runnable::run);
+          vm.enrolled.set(true);
+          vm.destination.set(
+              text.get("send.to", "Townsley Hate Crime Unit", "https://spoc.example.org:8470"));
+          vm.waiting.set(text.get("send.waiting.many", "40"));
+          vm.progress.set(0.5);
+          vm.progressText.set(text.get("send.progress", "20", "40"));
+          vm.keepDays.set("30");
+          vm.summary.setAll(
+              text.get("send.summary.cancelled"),
+              text.get("send.summary.received", "20"),
+              text.get("send.summary.attention", "0"),
+              text.get("send.summary.waiting", "20"));
+          return new SendNowView(form, vm, () -> {}, () -> {}).root();
+        });
   }
 
   DraftService draftService() {

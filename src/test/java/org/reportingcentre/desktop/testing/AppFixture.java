@@ -36,13 +36,16 @@ public final class AppFixture {
   public final List<String> printed = new ArrayList<>();
   public DesktopApp app;
 
+  /** Key-derivation rounds for new keyrings; tests not about sign-in may lower it to save time. */
+  public int kdfIterations = KeyRing.MIN_ITERATIONS;
+
   public AppFixture(Path folder) {
     this.folder = folder;
   }
 
   public StoreOptions options() {
     return new StoreOptions(
-        clock, new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, KeyRing.MIN_ITERATIONS);
+        clock, new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, kdfIterations);
   }
 
   /** Makes the store with a manager and a volunteer, then closes it, as if set up earlier. */

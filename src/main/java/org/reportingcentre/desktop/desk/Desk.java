@@ -1,0 +1,163 @@
+package org.reportingcentre.desktop.desk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.reportingcentre.desktop.common.Form;
+import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.desktop.start.HomeView;
+import org.reportingcentre.desktop.start.ScreenFrame;
+import org.reportingcentre.stats.StatisticsPeriod;
+import org.reportingcentre.stats.StatisticsService;
+import org.reportingcentre.store.BackupManifest;
+import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.store.StatisticsData;
+import org.reportingcentre.store.StoreBackup;
+import org.reportingcentre.store.StoreException;
+import org.reportingcentre.store.StoreOptions;
+
+/**
+ * The manager's desk for statistics and backups: builds its screens over the open store and links
+ * them from home. The app hands it what it needs through {@link Host}.
+ */
+public final class Desk {
+  /** What the desk takes from the app. */
+  public interface Host {
+    /** The words and building blocks in the current language and mode. */
+    Form form();
+
+    Threads threads();
+
+    Clock clock();
+
+    /** The centre's time zone: it decides in which period a report counts. */
+    ZoneId zone();
+
+    StoreOptions storeOptions();
+
+    DeskFiles files();
+
+    /** The open store. */
+    CentreStore store();
+
+    /** Shows a screen; {@code redraw} draws it again in new words after a mode switch. */
+    void show(ScreenFrame screen, Runnable redraw);
+
+    void home();
+
+    /** Makes the app forget the open store (for a restore): the caller closes it. */
+    CentreStore releaseStore();
+
+    /** Back to sign-in (after a restore). */
+    void signIn();
+  }
+
+  private final Host host;
+  private StatisticsPeriod shown;
+
+  public Desk(Host host) {
+    this.host = host;
+  }
+
+  /** The desk's two links on home, for managers only. */
+  public void addLinks(HomeView home) {
+    if (!host.store().session().isManager()) {
+      return;
+    }
+    home.addDeskLink(
+        "desk-statistics",
+        host.form().text().get("desk.link.statistics"),
+        () -> {
+          shown = null;
+          showDashboard();
+        });
+    home.addDeskLink("desk-backup", host.form().text().get("desk.link.backup"), this::showBackup);
+  }
+
+  /** The dashboard, on this quarter the first time, then on the period last shown. */
+  public void showDashboard() {
+    if (shown == null) {
+      shown = StatisticsPeriod.quarterOf(LocalDate.now(host.clock().withZone(host.zone())));
+    }
+    StatisticsService service = new StatisticsService(host.store(), host.clock(), host.zone());
+    DashboardViewModel vm =
+        new DashboardViewModel(
+            host.form().text(), DeskStatistics.of(service), host.files(), host.threads(), shown);
+    vm.period.addListener((o, was, now) -> shown = now);
+    host.show(
+        new DashboardView(host.form(), vm, host::home, this::showSettings), this::showDashboard);
+    vm.start();
+  }
+
+  void showSettings() {
+    SettingsViewModel vm =
+        new SettingsViewModel(
+            host.form().text(),
+            DeskSettings.of(StatisticsData.of(host.store(), host.clock())),
+            host.threads());
+    host.show(
+        new SettingsView(host.form(), vm, this::showDashboard, host::home), this::showSettings);
+    vm.load();
+  }
+
+  void showBackup() {
+    CentreStore store = host.store();
+    BackupViewModel vm =
+        new BackupViewModel(
+            host.form().text(),
+            new StoreBackups(store),
+            host.files(),
+            host.threads(),
+            host.clock().withZone(host.zone()),
+            store.centreCode(),
+            this::showRestored);
+    host.show(new BackupView(host.form(), vm, host::home), this::showBackup);
+  }
+
+  private void showRestored(boolean restored, String message) {
+    host.show(
+        new RestoredView(host.form(), restored, message, host::signIn),
+        () -> showRestored(restored, message));
+  }
+
+  /** Backups of the open store; a restore closes it first (a store open anywhere is refused). */
+  private final class StoreBackups implements DeskBackup {
+    private final CentreStore store;
+    private final Path folder;
+    private final String user;
+    private CentreStore released;
+
+    StoreBackups(CentreStore store) {
+      this.store = store;
+      this.folder = store.folder();
+      this.user = store.session().user();
+    }
+
+    @Override
+    public BackupManifest backup(Path file) throws StoreException {
+      return StoreBackup.create(store, file, host.clock());
+    }
+
+    @Override
+    public StoreBackup.Checked check(Path file, char[] password) throws StoreException {
+      return StoreBackup.check(store, file, password, host.storeOptions());
+    }
+
+    @Override
+    public void beforeRestore() {
+      released = host.releaseStore();
+    }
+
+    @Override
+    public StoreBackup.Restored restore(Path file, char[] password) throws StoreException {
+      if (released != null) {
+        released.close();
+        released = null;
+      }
+      // The person was asked already, after the check: a newer store is replaced as agreed.
+      return StoreBackup.restore(
+          file, folder, java.util.Optional.of(user), password, why -> true, host.storeOptions());
+    }
+  }
+}

@@ -55,6 +55,7 @@ import picocli.CommandLine.Spec;
       SpocCommand.Centre.class,
       SpocCommand.OutcomeCommand.class,
       SpocCommand.DirectoryCommand.class,
+      SpocCommand.ReferralCommand.class,
       SpocCommand.Stats.class
     })
 public final class SpocCommand implements Callable<Integer> {
@@ -96,8 +97,25 @@ public final class SpocCommand implements Callable<Integer> {
     return USAGE;
   }
 
-  /** Where the store is: the same options for the server and every admin command. */
+  /** A command group: run on its own, it prints its usage and exits 2. */
+  abstract static class Group implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec groupSpec;
+
+    @Override
+    public Integer call() {
+      groupSpec.commandLine().usage(groupSpec.commandLine().getErr());
+      return USAGE;
+    }
+  }
+
+  /**
+   * Where the store is, the same options for the server and every admin command, and the one way a
+   * command opens it ({@link #run}).
+   */
   static final class StoreOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
+
     @Option(
         names = "--data-dir",
         paramLabel = "DIR",
@@ -139,6 +157,24 @@ public final class SpocCommand implements Callable<Integer> {
         dir = Path.of(System.getProperty("user.home"), ".reporting-centre", "spoc");
       }
       return new StoreLocation.H2Folder(dir);
+    }
+
+    /** Opens the store for the command this is mixed into, runs the work, maps the failures. */
+    int run(StoreWork work) {
+      return spoc().withStore(this, work);
+    }
+
+    PrintWriter err() {
+      return mixee.commandLine().getErr();
+    }
+
+    private SpocCommand spoc() {
+      for (CommandLine c = mixee.commandLine(); c != null; c = c.getParent()) {
+        if (c.getCommand() instanceof SpocCommand spoc) {
+          return spoc;
+        }
+      }
+      throw new IllegalStateException("spoc commands run under the spoc command");
     }
   }
 
@@ -348,26 +384,13 @@ public final class SpocCommand implements Callable<Integer> {
         Centre.ListCentres.class,
         Centre.Revoke.class
       })
-  static final class Centre implements Callable<Integer> {
-    @ParentCommand SpocCommand parent;
-
-    @Override
-    public Integer call() {
-      parent
-          .spec
-          .commandLine()
-          .getSubcommands()
-          .get("centre")
-          .usage(parent.spec.commandLine().getErr());
-      return USAGE;
-    }
+  static final class Centre extends Group {
 
     @Command(
         name = "add",
         mixinStandardHelpOptions = true,
         description = "Add a centre and print its one-time enrolment code.")
     static final class Add implements Callable<Integer> {
-      @ParentCommand Centre centre;
       @Mixin StoreOptions store = new StoreOptions();
 
       @Option(names = "--code", required = true, description = "The centre code, such as TWL.")
@@ -378,8 +401,7 @@ public final class SpocCommand implements Callable<Integer> {
 
       @Override
       public Integer call() {
-        return centre.parent.withStore(
-            store,
+        return store.run(
             (s, admin, out) -> {
               SpocAdmin.IssuedCode issued = admin.addCentre(code, name);
               out.println("Centre " + code + " (" + name.strip() + ") added.");
@@ -394,7 +416,6 @@ public final class SpocCommand implements Callable<Integer> {
         mixinStandardHelpOptions = true,
         description = "Print a new one-time enrolment code for a centre (after a revoke, say).")
     static final class NewCode implements Callable<Integer> {
-      @ParentCommand Centre centre;
       @Mixin StoreOptions store = new StoreOptions();
 
       @Parameters(paramLabel = "CODE", description = "The centre code.")
@@ -402,8 +423,7 @@ public final class SpocCommand implements Callable<Integer> {
 
       @Override
       public Integer call() {
-        return centre.parent.withStore(
-            store,
+        return store.run(
             (s, admin, out) -> {
               printCode(out, admin.newEnrolmentCode(code));
               return DONE;
@@ -413,13 +433,11 @@ public final class SpocCommand implements Callable<Integer> {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the centres.")
     static final class ListCentres implements Callable<Integer> {
-      @ParentCommand Centre centre;
       @Mixin StoreOptions store = new StoreOptions();
 
       @Override
       public Integer call() {
-        return centre.parent.withStore(
-            store,
+        return store.run(
             (s, admin, out) -> {
               List<SpocStore.CentreSummary> centres = admin.centres();
               if (centres.isEmpty()) {
@@ -450,7 +468,6 @@ public final class SpocCommand implements Callable<Integer> {
         mixinStandardHelpOptions = true,
         description = "Revoke every token of a centre and withdraw its unused enrolment codes.")
     static final class Revoke implements Callable<Integer> {
-      @ParentCommand Centre centre;
       @Mixin StoreOptions store = new StoreOptions();
 
       @Parameters(paramLabel = "CODE", description = "The centre code.")
@@ -458,8 +475,7 @@ public final class SpocCommand implements Callable<Integer> {
 
       @Override
       public Integer call() {
-        return centre.parent.withStore(
-            store,
+        return store.run(
             (s, admin, out) -> {
               int revoked = admin.revoke(code);
               out.println(
@@ -488,26 +504,13 @@ public final class SpocCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = "Record what happened to a report.",
       subcommands = OutcomeCommand.Set.class)
-  static final class OutcomeCommand implements Callable<Integer> {
-    @ParentCommand SpocCommand parent;
-
-    @Override
-    public Integer call() {
-      parent
-          .spec
-          .commandLine()
-          .getSubcommands()
-          .get("outcome")
-          .usage(parent.spec.commandLine().getErr());
-      return USAGE;
-    }
+  static final class OutcomeCommand extends Group {
 
     @Command(
         name = "set",
         mixinStandardHelpOptions = true,
         description = "Record an outcome that the report's centre will pull.")
     static final class Set implements Callable<Integer> {
-      @ParentCommand OutcomeCommand outcome;
       @Mixin StoreOptions store = new StoreOptions();
 
       @Parameters(
@@ -532,15 +535,14 @@ public final class SpocCommand implements Callable<Integer> {
         Optional<OutcomeStatus> parsed =
             Arrays.stream(OutcomeStatus.values()).filter(s -> s.code().equals(status)).findFirst();
         if (parsed.isEmpty()) {
-          PrintWriter err = outcome.parent.spec.commandLine().getErr();
+          PrintWriter err = store.err();
           err.println(
               "--status must be one of: received, under-review, passed-to-police, referred,"
                   + " action-taken, closed.");
           err.flush();
           return USAGE;
         }
-        return outcome.parent.withStore(
-            store,
+        return store.run(
             (s, admin, out) -> {
               SpocStore.StoredOutcome recorded =
                   admin.setOutcome(reference, parsed.get(), Optional.ofNullable(message));
@@ -563,26 +565,13 @@ public final class SpocCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = "Publish the directory of support services.",
       subcommands = DirectoryCommand.Load.class)
-  static final class DirectoryCommand implements Callable<Integer> {
-    @ParentCommand SpocCommand parent;
-
-    @Override
-    public Integer call() {
-      parent
-          .spec
-          .commandLine()
-          .getSubcommands()
-          .get("directory")
-          .usage(parent.spec.commandLine().getErr());
-      return USAGE;
-    }
+  static final class DirectoryCommand extends Group {
 
     @Command(
         name = "load",
         mixinStandardHelpOptions = true,
         description = "Check a directory file and publish it as the next version.")
     static final class Load implements Callable<Integer> {
-      @ParentCommand DirectoryCommand directory;
       @Mixin StoreOptions store = new StoreOptions();
 
       @Parameters(
@@ -592,8 +581,7 @@ public final class SpocCommand implements Callable<Integer> {
 
       @Override
       public Integer call() {
-        return directory.parent.withStore(
-            store,
+        return store.run(
             (s, admin, out) -> {
               SpocStore.PublishedDirectory published = admin.loadDirectory(file);
               out.println(
@@ -607,17 +595,66 @@ public final class SpocCommand implements Callable<Integer> {
   }
 
   @Command(
+      name = "referral",
+      mixinStandardHelpOptions = true,
+      description = "See the referrals centres made to support services.",
+      subcommands = ReferralCommand.ListReferrals.class)
+  static final class ReferralCommand extends Group {
+    @Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = "List referrals, newest first (no personal details).")
+    static final class ListReferrals implements Callable<Integer> {
+      @Mixin StoreOptions store = new StoreOptions();
+
+      @Option(names = "--centre", paramLabel = "CODE", description = "Only this centre's.")
+      String centre;
+
+      @Option(
+          names = "--limit",
+          defaultValue = "100",
+          description = "At most this many (default: ${DEFAULT-VALUE}).")
+      int limit;
+
+      @Override
+      public Integer call() {
+        return store.run(
+            (s, admin, out) -> {
+              List<SpocStore.StoredReferral> referrals =
+                  admin.referrals(Optional.ofNullable(centre), limit);
+              if (referrals.isEmpty()) {
+                out.println("No referrals yet.");
+                return DONE;
+              }
+              out.printf(
+                  "%-20s  %-6s  %-12s  %-30s  %-15s  %s%n",
+                  "RECEIVED", "CENTRE", "REPORT", "SERVICE", "CONSENT", "MADE BY");
+              for (SpocStore.StoredReferral r : referrals) {
+                out.printf(
+                    "%-20s  %-6s  %-12s  %-30s  %-15s  %s%n",
+                    WHEN.format(r.receipt().receivedAt()),
+                    r.centreCode(),
+                    r.reference(),
+                    r.serviceId(),
+                    r.consentPurpose(),
+                    r.madeBy());
+              }
+              return DONE;
+            });
+      }
+    }
+  }
+
+  @Command(
       name = "stats",
       mixinStandardHelpOptions = true,
-      description = "Count reports by centre and status, with a total.")
+      description = "Count reports by centre and status, with a total, and referrals by centre.")
   static final class Stats implements Callable<Integer> {
-    @ParentCommand SpocCommand parent;
     @Mixin StoreOptions store = new StoreOptions();
 
     @Override
     public Integer call() {
-      return parent.withStore(
-          store,
+      return store.run(
           (s, admin, out) -> {
             List<SpocStore.StatusCount> counts = admin.stats();
             Map<String, Long> byCentre = new LinkedHashMap<>();
@@ -630,6 +667,14 @@ public final class SpocCommand implements Callable<Integer> {
             out.printf(
                 "%-6s  %-18s  %8d%n",
                 "TOTAL", "", byCentre.values().stream().mapToLong(Long::longValue).sum());
+            List<SpocStore.CentreCount> referrals = admin.referralCounts();
+            out.printf("%n%-6s  %9s%n", "CENTRE", "REFERRALS");
+            for (SpocStore.CentreCount c : referrals) {
+              out.printf("%-6s  %9d%n", c.centreCode(), c.count());
+            }
+            out.printf(
+                "%-6s  %9d%n",
+                "TOTAL", referrals.stream().mapToLong(SpocStore.CentreCount::count).sum());
             return DONE;
           });
     }

@@ -23,6 +23,10 @@ public final class Protocol {
   public static final String BATCH_PATH = API_PREFIX + "/reports/batch";
   public static final String OUTCOMES_PATH = API_PREFIX + "/outcomes";
   public static final String DIRECTORY_PATH = API_PREFIX + "/directory";
+  public static final String REFERRALS_PATH = API_PREFIX + "/referrals";
+
+  /** Most referrals in one request to {@link #REFERRALS_PATH}. */
+  public static final int MAX_REFERRALS_PER_REQUEST = 200;
 
   /** Most reports in one batch. */
   public static final int MAX_REPORTS_PER_BATCH = 200;

@@ -7,6 +7,7 @@ import static org.reportingcentre.spoc.jooq.Tables.DIRECTORY_VERSION;
 import static org.reportingcentre.spoc.jooq.Tables.ENROLMENT_CODE;
 import static org.reportingcentre.spoc.jooq.Tables.OUTCOME_CHANGE;
 import static org.reportingcentre.spoc.jooq.Tables.RECEIVED_REPORT;
+import static org.reportingcentre.spoc.jooq.Tables.REFERRAL;
 import static org.reportingcentre.spoc.jooq.Tables.SERVER_IDENTITY;
 
 import java.time.Instant;
@@ -482,6 +483,95 @@ public final class JooqSpocStore implements SpocStore {
             r ->
                 new PublishedDirectory(
                     r.getVersionNumber(), r.getPublishedAt().toInstant(), r.getDirectoryJson()));
+  }
+
+  @Override
+  public ReferralIngest recordReferral(IncomingReferral referral) {
+    return retrying(() -> dsl.transactionResult(cfg -> recordReferralOnce(cfg.dsl(), referral)));
+  }
+
+  private static ReferralIngest recordReferralOnce(DSLContext tx, IncomingReferral referral) {
+    Record held =
+        tx.select(REFERRAL.CENTRE_CODE, REFERRAL.CONTENT_HASH, REFERRAL.RECEIPT_ID)
+            .select(REFERRAL.RECEIVED_AT)
+            .from(REFERRAL)
+            .where(REFERRAL.REFERRAL_ID.eq(referral.referralId()))
+            .fetchOne();
+    if (held != null) {
+      boolean same =
+          held.get(REFERRAL.CENTRE_CODE).equals(referral.centreCode())
+              && held.get(REFERRAL.CONTENT_HASH).equals(referral.contentHash());
+      return same
+          ? new ReferralIngest.AlreadyStored(
+              new Receipt(
+                  held.get(REFERRAL.RECEIPT_ID), held.get(REFERRAL.RECEIVED_AT).toInstant()))
+          : new ReferralIngest.DifferentContent();
+    }
+    boolean reportHeld =
+        tx.fetchExists(
+            RECEIVED_REPORT,
+            RECEIVED_REPORT
+                .REPORT_ID
+                .eq(referral.reportId())
+                .and(RECEIVED_REPORT.CENTRE_CODE.eq(referral.centreCode())));
+    if (!reportHeld) {
+      return new ReferralIngest.ReportNotHeld();
+    }
+    // A second request with the same id at the same moment fails on the primary key here, and
+    // retrying() looks again, which then finds it.
+    tx.insertInto(REFERRAL)
+        .set(REFERRAL.REFERRAL_ID, referral.referralId())
+        .set(REFERRAL.REPORT_ID, referral.reportId())
+        .set(REFERRAL.CENTRE_CODE, referral.centreCode())
+        .set(REFERRAL.SERVICE_ID, referral.serviceId())
+        .set(REFERRAL.CONSENT_PURPOSE, referral.consentPurpose())
+        .set(REFERRAL.MADE_AT, utc(referral.madeAt()))
+        .set(REFERRAL.MADE_BY, referral.madeBy())
+        .set(REFERRAL.CONTENT_HASH, referral.contentHash())
+        .set(REFERRAL.RECEIPT_ID, referral.receipt().receiptId())
+        .set(REFERRAL.RECEIVED_AT, utc(referral.receipt().receivedAt()))
+        .execute();
+    return new ReferralIngest.Stored(referral.receipt());
+  }
+
+  @Override
+  public List<StoredReferral> referrals(Optional<String> centreCode, int limit) {
+    return dsl.select(
+            REFERRAL.REFERRAL_ID,
+            REFERRAL.CENTRE_CODE,
+            RECEIVED_REPORT.REFERENCE_TEXT,
+            REFERRAL.SERVICE_ID,
+            REFERRAL.CONSENT_PURPOSE,
+            REFERRAL.MADE_AT,
+            REFERRAL.MADE_BY,
+            REFERRAL.RECEIPT_ID,
+            REFERRAL.RECEIVED_AT)
+        .from(REFERRAL)
+        .join(RECEIVED_REPORT)
+        .on(RECEIVED_REPORT.REPORT_ID.eq(REFERRAL.REPORT_ID))
+        .where(centreCode.map(REFERRAL.CENTRE_CODE::eq).orElse(DSL.noCondition()))
+        .orderBy(REFERRAL.RECEIVED_AT.desc(), REFERRAL.REFERRAL_ID)
+        .limit(limit)
+        .fetch(
+            r ->
+                new StoredReferral(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    r.value4(),
+                    r.value5(),
+                    r.value6().toInstant(),
+                    r.value7(),
+                    new Receipt(r.value8(), r.value9().toInstant())));
+  }
+
+  @Override
+  public List<CentreCount> referralCounts() {
+    return dsl.select(REFERRAL.CENTRE_CODE, DSL.count())
+        .from(REFERRAL)
+        .groupBy(REFERRAL.CENTRE_CODE)
+        .orderBy(REFERRAL.CENTRE_CODE)
+        .fetch(r -> new CentreCount(r.value1(), r.value2()));
   }
 
   @Override

@@ -177,6 +177,22 @@ public final class SpocAdmin {
     return store.countsByCentreAndStatus();
   }
 
+  /** Referrals, newest first, of one centre or of all. */
+  public List<SpocStore.StoredReferral> referrals(Optional<String> centreCode, int limit)
+      throws AdminException {
+    if (centreCode.isPresent()) {
+      checkCentreCode(centreCode.get());
+    }
+    if (limit < 1 || limit > 100_000) {
+      throw new AdminException("--limit must be from 1 to 100000.");
+    }
+    return store.referrals(centreCode, limit);
+  }
+
+  public List<SpocStore.CentreCount> referralCounts() {
+    return store.referralCounts();
+  }
+
   private void requireCentre(String centreCode) throws AdminException {
     checkCentreCode(centreCode);
     if (store.centreName(centreCode).isEmpty()) {

@@ -33,6 +33,9 @@ import org.reportingcentre.protocol.ItemResult;
 import org.reportingcentre.protocol.OutcomeChange;
 import org.reportingcentre.protocol.OutcomesPage;
 import org.reportingcentre.protocol.Protocol;
+import org.reportingcentre.protocol.ReferralRequest;
+import org.reportingcentre.protocol.ReferralResponse;
+import org.reportingcentre.protocol.ReferralResult;
 import org.reportingcentre.report.Outcome;
 import org.reportingcentre.report.Reference;
 import org.slf4j.Logger;
@@ -56,6 +59,7 @@ public final class SpocServer implements AutoCloseable {
   private final ObjectMapper mapper;
   private final ObjectReader strictReader;
   private final ReportIntake intake;
+  private final ReferralIntake referralIntake;
   private final String serverId;
   private Javalin app;
 
@@ -70,6 +74,7 @@ public final class SpocServer implements AutoCloseable {
     // the next: refuse it.
     this.strictReader = mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     this.intake = new ReportIntake(store, format, secrets, clock);
+    this.referralIntake = new ReferralIntake(store, format, secrets, clock);
     this.serverId = store.serverId();
   }
 
@@ -128,6 +133,7 @@ public final class SpocServer implements AutoCloseable {
     config.routes.post(Protocol.BATCH_PATH, this::batch);
     config.routes.get(Protocol.OUTCOMES_PATH, this::outcomes);
     config.routes.get(Protocol.DIRECTORY_PATH, this::directory);
+    config.routes.post(Protocol.REFERRALS_PATH, this::referrals);
     config.routes.exception(ApiException.class, (e, ctx) -> reply(ctx, e.status(), e.body()));
     config.routes.exception(HttpResponseException.class, this::frameworkError);
     config.routes.exception(Exception.class, this::unexpected);
@@ -195,18 +201,23 @@ public final class SpocServer implements AutoCloseable {
     reply(ctx, 200, new EnrolResponse(request.centreCode(), centreName.get(), token, serverId));
   }
 
-  private void batch(Context ctx) throws IOException {
-    String centre = authenticate(ctx);
+  /** The JSON body of a centre's POST, within the byte limits (gzip undone). */
+  private JsonNode limitedJsonBody(Context ctx) throws IOException {
     requireJson(ctx);
     ServerSettings.Limits limits = settings.limits();
-    byte[] body =
+    return readJson(
         RequestBodies.read(
             ctx.req().getInputStream(),
             ctx.header("Content-Encoding"),
             ctx.req().getContentLengthLong(),
             limits.maxRequestBytes(),
-            limits.maxJsonBytes());
-    JsonNode root = readJson(body);
+            limits.maxJsonBytes()));
+  }
+
+  private void batch(Context ctx) throws IOException {
+    String centre = authenticate(ctx);
+    JsonNode root = limitedJsonBody(ctx);
+    ServerSettings.Limits limits = settings.limits();
     if (!root.isObject()) {
       throw ApiException.badRequest("A batch is a JSON object: {\"reports\": [ … ]}.", List.of());
     }
@@ -240,6 +251,40 @@ public final class SpocServer implements AutoCloseable {
     List<ItemResult> results = intake.take(centre, items);
     logBatch(centre, results);
     reply(ctx, 200, new BatchResponse(results));
+  }
+
+  /** Same authentication and limits as a batch; each referral answered on its own. */
+  private void referrals(Context ctx) throws IOException {
+    String centre = authenticate(ctx);
+    JsonNode root = limitedJsonBody(ctx);
+    ReferralRequest request;
+    try {
+      request = strictReader.treeToValue(root, ReferralRequest.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw ApiException.badRequest(
+          "A referral request is {\"referrals\": [ … ]}, each with referralId, reportId,"
+              + " reference, serviceId, consent, madeAt and madeBy (see docs/protocol.md).",
+          List.of());
+    }
+    if (request.referrals().size() > Protocol.MAX_REFERRALS_PER_REQUEST) {
+      throw ApiException.tooLarge(
+          "This request has "
+              + request.referrals().size()
+              + " referrals; the SPOC takes at most "
+              + Protocol.MAX_REFERRALS_PER_REQUEST
+              + " at once. Send them in smaller groups.",
+          Protocol.MAX_REFERRALS_PER_REQUEST);
+    }
+    List<ReferralResult> results = referralIntake.take(centre, request.referrals());
+    LOG.info(
+        "Referrals from centre {}: {} sent, {} held now",
+        centre,
+        results.size(),
+        results.stream()
+            .filter(
+                r -> r instanceof ReferralResult.Accepted || r instanceof ReferralResult.Duplicate)
+            .count());
+    reply(ctx, 200, new ReferralResponse(results));
   }
 
   private void outcomes(Context ctx) {

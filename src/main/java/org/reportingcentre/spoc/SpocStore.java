@@ -74,6 +74,18 @@ public interface SpocStore {
 
   Optional<PublishedDirectory> currentDirectory();
 
+  /**
+   * Stores a referral unless it is already held; safe when the same referral arrives twice at once.
+   * The report it belongs to must be held from the same centre.
+   */
+  ReferralIngest recordReferral(IncomingReferral referral);
+
+  /** Referrals, newest first, of one centre or (empty) of every centre; at most {@code limit}. */
+  List<StoredReferral> referrals(Optional<String> centreCode, int limit);
+
+  /** How many referrals each centre made. */
+  List<CentreCount> referralCounts();
+
   /** Reports by centre and latest status; a report with no outcome yet counts as received. */
   List<StatusCount> countsByCentreAndStatus();
 
@@ -151,6 +163,59 @@ public interface SpocStore {
 
   /** One published version of the directory, as the JSON of a {@code DirectoryDocument}. */
   record PublishedDirectory(int version, Instant publishedAt, String directoryJson) {}
+
+  /** A referral on its way in, already checked, with the receipt it gets if it is new. */
+  record IncomingReferral(
+      UUID referralId,
+      UUID reportId,
+      String centreCode,
+      String serviceId,
+      String consentPurpose,
+      Instant madeAt,
+      String madeBy,
+      String contentHash,
+      Receipt receipt) {
+    public IncomingReferral {
+      Objects.requireNonNull(referralId, "referralId");
+      Objects.requireNonNull(reportId, "reportId");
+      Objects.requireNonNull(centreCode, "centreCode");
+      Objects.requireNonNull(serviceId, "serviceId");
+      Objects.requireNonNull(consentPurpose, "consentPurpose");
+      Objects.requireNonNull(madeAt, "madeAt");
+      Objects.requireNonNull(madeBy, "madeBy");
+      Objects.requireNonNull(contentHash, "contentHash");
+      Objects.requireNonNull(receipt, "receipt");
+    }
+  }
+
+  /** What happened to an incoming referral. */
+  sealed interface ReferralIngest {
+    /** New: stored now. */
+    record Stored(Receipt receipt) implements ReferralIngest {}
+
+    /** Held already with the same content: nothing changed, the original receipt. */
+    record AlreadyStored(Receipt receipt) implements ReferralIngest {}
+
+    /** A referral with this id is held with other content or from another centre. */
+    record DifferentContent() implements ReferralIngest {}
+
+    /** The SPOC holds no report with this id from this centre. */
+    record ReportNotHeld() implements ReferralIngest {}
+  }
+
+  /** A referral as the SPOC holds it, with the reference of its report. */
+  record StoredReferral(
+      UUID referralId,
+      String centreCode,
+      String reference,
+      String serviceId,
+      String consentPurpose,
+      Instant madeAt,
+      String madeBy,
+      Receipt receipt) {}
+
+  /** A count for one centre. */
+  record CentreCount(String centreCode, long count) {}
 
   /** How many of a centre's reports have this latest status. */
   record StatusCount(String centreCode, OutcomeStatus status, long reports) {}

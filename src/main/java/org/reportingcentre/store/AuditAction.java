@@ -21,7 +21,9 @@ public enum AuditAction implements Coded {
   /** A backup of the whole store was written to a file. */
   BACKUP("backup"),
   /** The store was replaced by a backup (recorded in the restored store's own chain). */
-  RESTORE("restore");
+  RESTORE("restore"),
+  /** A person was referred to a support service from a report. */
+  REFER("refer");
 
   private final String code;
 

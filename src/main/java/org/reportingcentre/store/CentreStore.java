@@ -509,6 +509,11 @@ public final class CentreStore implements AutoCloseable {
     return new SyncStateService(dsl, format, options.clock(), session, this::sealAuditHead);
   }
 
+  /** Referrals to support services, for this user. */
+  public ReferralService referrals() {
+    return new ReferralService(dsl, format, options.clock(), session, this::sealAuditHead);
+  }
+
   public DraftRepository drafts() {
     return new JooqDraftRepository(dsl);
   }

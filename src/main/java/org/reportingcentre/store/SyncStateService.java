@@ -220,6 +220,11 @@ public final class SyncStateService {
     return repository(dsl).allDetails();
   }
 
+  /** Referrals waiting for the SPOC, and where their answers go (for the sync's sender). */
+  public ReferralService referrals() {
+    return new ReferralService(dsl, format, clock, session, afterWrite);
+  }
+
   public Optional<OutboxRepository.CachedDirectory> directory() {
     return repository(dsl).directory();
   }

@@ -105,6 +105,7 @@ public final class SyncService {
                 + " SPOC has really moved");
       }
       send(client, listener, cancel, tally);
+      new ReferralSender(state.referrals(), http, mapper).send(link);
       tally.newOutcomes = pullOutcomes(client);
       directoryVersion = pullDirectory(client);
     } catch (SyncException e) {

@@ -62,6 +62,46 @@ public final class ReportBuilder {
     return new ReportBuilder();
   }
 
+  /** A builder holding every part of the report, to change some and build another. */
+  public static ReportBuilder from(Report report) {
+    ReportBuilder b = new ReportBuilder();
+    ReportMeta m = report.meta();
+    b.id = m.id();
+    b.reference = m.reference();
+    b.centreCode = m.centreCode();
+    b.recordedBy = m.recordedBy();
+    b.channel = m.channel();
+    b.formVariant = m.formVariant();
+    b.language = m.language();
+    b.createdAt = m.createdAt();
+    b.completedAt = m.completedAt();
+    b.formVersion = m.formVersion();
+    b.reporter = report.reporter();
+    Incident i = report.incident();
+    b.description = i.description();
+    b.hateIndicators = i.hateIndicators();
+    b.motivations = i.motivations();
+    b.otherMotivation = i.otherMotivation();
+    b.types = i.types();
+    b.otherType = i.otherType();
+    b.when = i.when();
+    b.stillHappening = i.stillHappening();
+    b.location = i.location();
+    b.injured = i.injured();
+    b.damageOrLoss = i.damageOrLoss();
+    b.evidence = i.evidence();
+    b.evidenceNotes = i.evidenceNotes();
+    b.victim = report.people().victim();
+    b.offenders = report.people().offenders();
+    b.witnesses = report.people().witnesses();
+    b.history = report.history();
+    b.consents = report.consents();
+    b.needs = report.needs();
+    b.attachments = report.attachments();
+    b.outcome = report.outcome();
+    return b;
+  }
+
   /** A valid report with every part filled in. */
   public static ReportBuilder full() {
     Instant at = CREATED.plusSeconds(600);

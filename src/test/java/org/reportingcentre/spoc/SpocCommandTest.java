@@ -1,6 +1,7 @@
 package org.reportingcentre.spoc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -126,6 +127,56 @@ class SpocCommandTest {
       assertTrue(stats.out().matches("(?s).*TWL\\s+closed\\s+1.*"), stats.out());
       assertTrue(stats.out().matches("(?s).*TWL\\s+received\\s+2.*"), stats.out());
       assertTrue(stats.out().matches("(?s).*TOTAL\\s+3.*"), stats.out());
+    }
+  }
+
+  @Test
+  void referralListAndStatsShowTheReferralsTheSpocTookAndNoOthers() throws Exception {
+    try (SpocTestServer server = new SpocTestServer(dataDir, java.time.Clock.systemUTC())) {
+      String token = server.enrol("TWL");
+      server.sendBatch(token, TestReports.reports("TWL", 0, 3));
+      org.reportingcentre.report.Report agreed = TestReports.report("TWL", 2);
+      java.util.function.Function<String, byte[]> referral =
+          service ->
+              ("{\"referrals\":[{\"referralId\":\""
+                      + java.util.UUID.randomUUID()
+                      + "\",\"reportId\":\""
+                      + agreed.meta().id()
+                      + "\",\"reference\":\""
+                      + agreed.meta().reference()
+                      + "\",\"serviceId\":\""
+                      + service
+                      + "\",\"consent\":\""
+                      + (service.equals("victim-support") ? "victim-support" : "other-services")
+                      + "\",\"madeAt\":\"2026-06-01T09:00:00Z\",\"madeBy\":\"ben\"}]}")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+      java.util.function.BiFunction<String, byte[], SpocTestServer.Answer> send =
+          (who, body) ->
+              server.post(
+                  org.reportingcentre.protocol.Protocol.REFERRALS_PATH,
+                  who,
+                  body,
+                  java.util.Map.of());
+
+      var accepted = send.apply(token, referral.apply("victim-support"));
+      var refused = send.apply(token, referral.apply("open-doors-lgbt"));
+      var broken = send.apply(token, "{\"referrals\":[{\"referralId\":1}]}".getBytes());
+      var noToken = send.apply(null, referral.apply("victim-support"));
+
+      assertTrue(accepted.body().contains("\"result\":\"accepted\""), accepted.body());
+      assertTrue(refused.body().contains("\"result\":\"rejected\""), refused.body());
+      assertTrue(refused.body().contains("\"field\":\"consent\""), refused.body());
+      assertEquals(400, broken.status(), broken.body());
+      assertEquals(401, noToken.status(), noToken.body());
+      Run list = spoc("referral", "list");
+      assertEquals(0, list.exitCode(), list.err());
+      assertTrue(list.out().contains(agreed.meta().reference().toString()), list.out());
+      assertTrue(list.out().contains("victim-support"), list.out());
+      assertFalse(list.out().contains("open-doors-lgbt"), list.out());
+      Run stats = spoc("stats");
+      assertTrue(stats.out().matches("(?s).*REFERRALS\\s+TWL\\s+1\\s+TOTAL\\s+1.*"), stats.out());
+      assertEquals(2, spoc("referral").exitCode(), "a group alone prints its usage");
     }
   }
 

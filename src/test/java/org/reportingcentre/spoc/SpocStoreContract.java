@@ -322,4 +322,91 @@ abstract class SpocStoreContract {
             new SpocStore.StatusCount("TWL", OutcomeStatus.RECEIVED, 2)),
         store.countsByCentreAndStatus());
   }
+
+  private static SpocStore.IncomingReferral referral(
+      UUID referralId, Report report, String centre, String service, String hash, String receipt) {
+    return new SpocStore.IncomingReferral(
+        referralId,
+        report.meta().id(),
+        centre,
+        service,
+        "other-services",
+        NOW.minusSeconds(60),
+        "amira",
+        hash,
+        new SpocStore.Receipt(receipt, NOW));
+  }
+
+  @Test
+  void aReferralIsStoredOnceAndSendingItAgainGetsTheOriginalReceipt() {
+    SpocStore store = storeWithCentres("TWL");
+    Report report = TestReports.report("TWL", 1);
+    store.ingest(incoming("TWL", report, "rcpt-1"));
+    UUID id = UUID.randomUUID();
+
+    SpocStore.ReferralIngest first =
+        store.recordReferral(referral(id, report, "TWL", "open-doors", "h1", "rcpt-r1"));
+    SpocStore.ReferralIngest again =
+        store.recordReferral(referral(id, report, "TWL", "open-doors", "h1", "rcpt-r2"));
+
+    assertEquals(new SpocStore.ReferralIngest.Stored(new SpocStore.Receipt("rcpt-r1", NOW)), first);
+    assertEquals(
+        new SpocStore.ReferralIngest.AlreadyStored(new SpocStore.Receipt("rcpt-r1", NOW)), again);
+    List<SpocStore.StoredReferral> held = store.referrals(Optional.empty(), 10);
+    assertEquals(1, held.size());
+    assertEquals(report.meta().reference().toString(), held.get(0).reference());
+    assertEquals("open-doors", held.get(0).serviceId());
+    assertEquals(List.of(new SpocStore.CentreCount("TWL", 1)), store.referralCounts());
+  }
+
+  @Test
+  void aReferralWithTheSameIdAndOtherContentChangesNothing() {
+    SpocStore store = storeWithCentres("TWL");
+    Report report = TestReports.report("TWL", 1);
+    store.ingest(incoming("TWL", report, "rcpt-1"));
+    UUID id = UUID.randomUUID();
+    store.recordReferral(referral(id, report, "TWL", "open-doors", "h1", "rcpt-r1"));
+
+    assertInstanceOf(
+        SpocStore.ReferralIngest.DifferentContent.class,
+        store.recordReferral(referral(id, report, "TWL", "faith-together", "h2", "rcpt-r2")));
+    assertEquals("open-doors", store.referrals(Optional.empty(), 10).get(0).serviceId());
+  }
+
+  @Test
+  void aReferralForAReportNotHeldFromThatCentreIsNotStored() {
+    SpocStore store = storeWithCentres("TWL", "HBC");
+    Report report = TestReports.report("TWL", 1);
+    store.ingest(incoming("TWL", report, "rcpt-1"));
+    Report notSent = TestReports.report("TWL", 2);
+
+    assertInstanceOf(
+        SpocStore.ReferralIngest.ReportNotHeld.class,
+        store.recordReferral(
+            referral(UUID.randomUUID(), notSent, "TWL", "open-doors", "h", "rcpt-r1")));
+    assertInstanceOf(
+        SpocStore.ReferralIngest.ReportNotHeld.class,
+        store.recordReferral(
+            referral(UUID.randomUUID(), report, "HBC", "open-doors", "h", "rcpt-r2")));
+    assertEquals(List.of(), store.referrals(Optional.empty(), 10));
+    assertEquals(List.of(), store.referralCounts());
+  }
+
+  @Test
+  void referralsAreListedForOneCentreOnly() {
+    SpocStore store = storeWithCentres("TWL", "HBC");
+    Report twl = TestReports.report("TWL", 1);
+    Report hbc = TestReports.report("HBC", 1);
+    store.ingest(incoming("TWL", twl, "rcpt-1"));
+    store.ingest(incoming("HBC", hbc, "rcpt-2"));
+    store.recordReferral(referral(UUID.randomUUID(), twl, "TWL", "open-doors", "h", "rcpt-r1"));
+    store.recordReferral(referral(UUID.randomUUID(), hbc, "HBC", "open-doors", "h", "rcpt-r2"));
+
+    List<SpocStore.StoredReferral> twlOnly = store.referrals(Optional.of("TWL"), 10);
+    assertEquals(1, twlOnly.size());
+    assertEquals("TWL", twlOnly.get(0).centreCode());
+    assertEquals(
+        List.of(new SpocStore.CentreCount("HBC", 1), new SpocStore.CentreCount("TWL", 1)),
+        store.referralCounts());
+  }
 }

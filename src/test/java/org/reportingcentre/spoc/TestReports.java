@@ -3,7 +3,6 @@ package org.reportingcentre.spoc;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -23,7 +22,6 @@ import org.reportingcentre.report.EvidenceKind;
 import org.reportingcentre.report.FormVariant;
 import org.reportingcentre.report.Gender;
 import org.reportingcentre.report.History;
-import org.reportingcentre.report.Incident;
 import org.reportingcentre.report.IncidentDate;
 import org.reportingcentre.report.IncidentType;
 import org.reportingcentre.report.Location;
@@ -31,11 +29,11 @@ import org.reportingcentre.report.LocationType;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.Needs;
 import org.reportingcentre.report.Offenders;
-import org.reportingcentre.report.People;
 import org.reportingcentre.report.PoliceSharing;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Religion;
 import org.reportingcentre.report.Report;
+import org.reportingcentre.report.ReportBuilder;
 import org.reportingcentre.report.ReportMeta;
 import org.reportingcentre.report.Reporter;
 import org.reportingcentre.report.ReporterRole;
@@ -78,99 +76,70 @@ public final class TestReports {
 
   /** The same report with its description changed: same id, different content. */
   public static Report changed(Report report, String newDescription) {
-    Incident i = report.incident();
-    return new Report(
-        report.meta(),
-        report.reporter(),
-        new Incident(
-            newDescription,
-            i.hateIndicators(),
-            i.motivations(),
-            i.otherMotivation(),
-            i.types(),
-            i.otherType(),
-            i.when(),
-            i.stillHappening(),
-            i.location(),
-            i.injured(),
-            i.damageOrLoss(),
-            i.evidence(),
-            i.evidenceNotes()),
-        report.people(),
-        report.history(),
-        report.consents(),
-        report.needs(),
-        report.attachments(),
-        report.outcome());
+    return ReportBuilder.from(report).description(newDescription).build();
   }
 
-  private static ReportMeta meta(String centreCode, long n, Channel channel, String by) {
+  /** The builder's minimal report with this centre's id, reference, channel and times. */
+  private static ReportBuilder meta(String centreCode, long n, Channel channel, String by) {
     Instant created = STARTED.plusSeconds(n * 37);
-    return new ReportMeta(
-        idFor(centreCode, n),
-        new Reference(centreCode, n + 1),
-        centreCode,
-        by,
-        channel,
-        channel == Channel.KIOSK ? FormVariant.EASY_READ : FormVariant.STANDARD,
-        "en",
-        created,
-        Optional.of(created.plusSeconds(600)),
-        1);
+    return ReportBuilder.minimal()
+        .id(idFor(centreCode, n))
+        .reference(new Reference(centreCode, n + 1))
+        .centreCode(centreCode)
+        .recordedBy(by)
+        .channel(channel)
+        .formVariant(channel == Channel.KIOSK ? FormVariant.EASY_READ : FormVariant.STANDARD)
+        .createdAt(created)
+        .completedAt(Optional.of(created.plusSeconds(600)));
   }
 
   private static Report named(String centreCode, long n) {
-    return new Report(
-        meta(centreCode, n, Channel.IN_PERSON, "volunteer.asha"),
-        new Reporter(ReporterRole.VICTIM, Optional.empty(), false),
-        new Incident(
+    return meta(centreCode, n, Channel.IN_PERSON, "volunteer.asha")
+        .description(
             "Two men shouted abuse about my headscarf at the bus stop on Example Road and one"
                 + " spat at me. This is report number "
                 + n
-                + ".",
-            Optional.of("They used religious slurs and told me to go home."),
-            EnumSet.of(MotivationStrand.RELIGION, MotivationStrand.RACE),
-            Optional.empty(),
-            EnumSet.of(IncidentType.VERBAL_ABUSE, IncidentType.PHYSICAL_ATTACK),
-            Optional.empty(),
+                + ".")
+        .hateIndicators("They used religious slurs and told me to go home.")
+        .motivations(MotivationStrand.RELIGION, MotivationStrand.RACE)
+        .types(IncidentType.VERBAL_ABUSE, IncidentType.PHYSICAL_ATTACK)
+        .when(
             new IncidentDate(
                 Optional.of(LocalDate.of(2026, 2, 27)),
                 Optional.empty(),
-                Optional.of(LocalTime.of(17, 40))),
-            Answer.NO,
+                Optional.of(LocalTime.of(17, 40))))
+        .location(
             new Location(
                 LocationType.STREET,
                 Optional.empty(),
                 Optional.empty(),
                 Optional.of("Bus stop, Example Road"),
                 Optional.of("ZZ1 2AB"),
-                Optional.of("Riverside")),
-            Answer.NO,
-            Answer.NO,
-            EnumSet.of(EvidenceKind.CCTV),
-            Optional.of("There is a camera on the bus shelter.")),
-        new People(
-            Optional.of(
-                new Victim(
-                    Optional.of("Fictional Person " + n),
-                    new ContactDetails(
-                        Optional.of("07700 900123"),
-                        Optional.of("person" + n + "@example.org"),
-                        Optional.empty(),
-                        Optional.of("ZZ1 2AB")),
-                    Optional.of(AgeBand.AGE_25_34),
-                    new EqualityMonitoring(
-                        Optional.of(Gender.WOMAN),
-                        Optional.empty(),
-                        Optional.of(Ethnicity.ASIAN),
-                        Optional.of(Religion.MUSLIM),
-                        Optional.empty(),
-                        Optional.empty()))),
+                Optional.of("Riverside")))
+        .evidence(EvidenceKind.CCTV)
+        .evidenceNotes("There is a camera on the bus shelter.")
+        .victim(
+            new Victim(
+                Optional.of("Fictional Person " + n),
+                new ContactDetails(
+                    Optional.of("07700 900123"),
+                    Optional.of("person" + n + "@example.org"),
+                    Optional.empty(),
+                    Optional.of("ZZ1 2AB")),
+                Optional.of(AgeBand.AGE_25_34),
+                new EqualityMonitoring(
+                    Optional.of(Gender.WOMAN),
+                    Optional.empty(),
+                    Optional.of(Ethnicity.ASIAN),
+                    Optional.of(Religion.MUSLIM),
+                    Optional.empty(),
+                    Optional.empty())))
+        .offenders(
             new Offenders(
-                Optional.of(2), Answer.NO, List.of("Tall, grey hoodie", "Shorter, black cap")),
-            List.of(new Witness(Optional.of("A bus driver"), Optional.empty(), Optional.empty()))),
-        new History(Answer.YES, Answer.NO, Optional.empty()),
-        List.of(
+                Optional.of(2), Answer.NO, List.of("Tall, grey hoodie", "Shorter, black cap")))
+        .witnesses(new Witness(Optional.of("A bus driver"), Optional.empty(), Optional.empty()))
+        .history(new History(Answer.YES, Answer.NO, Optional.empty()))
+        .consents(
             new Consent(
                 ConsentPurpose.SHARE_WITH_POLICE,
                 true,
@@ -193,33 +162,22 @@ public final class TestReports {
                 ConsentMethod.ON_SCREEN,
                 STARTED.plusSeconds(n * 37 + 510),
                 "volunteer.asha",
-                "consent-v1")),
-        new Needs(Optional.of("Urdu"), false, false, false),
-        List.of(),
-        Optional.empty());
+                "consent-v1"))
+        .needs(new Needs(Optional.of("Urdu"), false, false, false))
+        .build();
   }
 
   private static Report anonymousKiosk(String centreCode, long n) {
-    return new Report(
-        meta(centreCode, n, Channel.KIOSK, ReportMeta.KIOSK_USER),
-        new Reporter(ReporterRole.VICTIM, Optional.empty(), true),
-        new Incident(
-            "People at the park called me names because of my wheelchair. Kiosk report " + n + ".",
-            Optional.empty(),
-            EnumSet.of(MotivationStrand.DISABILITY),
-            Optional.empty(),
-            EnumSet.of(IncidentType.VERBAL_ABUSE),
-            Optional.empty(),
-            IncidentDate.about(WhenApproximately.THIS_WEEK),
-            Answer.NOT_SURE,
-            Location.of(LocationType.PARK),
-            Answer.NO,
-            Answer.NO,
-            EnumSet.noneOf(EvidenceKind.class),
-            Optional.empty()),
-        new People(Optional.empty(), Offenders.unknown(), List.of()),
-        new History(Answer.NOT_SURE, Answer.NO, Optional.empty()),
-        List.of(
+    return meta(centreCode, n, Channel.KIOSK, ReportMeta.KIOSK_USER)
+        .reporter(new Reporter(ReporterRole.VICTIM, Optional.empty(), true))
+        .description(
+            "People at the park called me names because of my wheelchair. Kiosk report " + n + ".")
+        .motivations(MotivationStrand.DISABILITY)
+        .when(IncidentDate.about(WhenApproximately.THIS_WEEK))
+        .stillHappening(Answer.NOT_SURE)
+        .location(Location.of(LocationType.PARK))
+        .history(new History(Answer.NOT_SURE, Answer.NO, Optional.empty()))
+        .consents(
             new Consent(
                 ConsentPurpose.SHARE_WITH_POLICE,
                 true,
@@ -228,50 +186,43 @@ public final class TestReports {
                 ConsentMethod.ON_SCREEN,
                 STARTED.plusSeconds(n * 37 + 400),
                 ReportMeta.KIOSK_USER,
-                "consent-easy-v1")),
-        new Needs(Optional.empty(), false, true, false),
-        List.of(),
-        Optional.empty());
+                "consent-easy-v1"))
+        .needs(new Needs(Optional.empty(), false, true, false))
+        .build();
   }
 
   private static Report onBehalfOnline(String centreCode, long n) {
-    return new Report(
-        meta(centreCode, n, Channel.PHONE, "manager.tom"),
-        new Reporter(ReporterRole.ON_BEHALF, Optional.of("Support worker"), false),
-        new Incident(
+    return meta(centreCode, n, Channel.PHONE, "manager.tom")
+        .reporter(new Reporter(ReporterRole.ON_BEHALF, Optional.of("Support worker"), false))
+        .description(
             "My client keeps getting transphobic messages on a gaming chat from the same"
                 + " accounts. Case "
                 + n
-                + ".",
-            Optional.of("Slurs about being trans."),
-            EnumSet.of(MotivationStrand.TRANSGENDER),
-            Optional.empty(),
-            EnumSet.of(IncidentType.ONLINE_ABUSE, IncidentType.THREATS_INTIMIDATION),
-            Optional.empty(),
-            IncidentDate.about(WhenApproximately.EARLIER),
-            Answer.YES,
+                + ".")
+        .hateIndicators("Slurs about being trans.")
+        .motivations(MotivationStrand.TRANSGENDER)
+        .types(IncidentType.ONLINE_ABUSE, IncidentType.THREATS_INTIMIDATION)
+        .when(IncidentDate.about(WhenApproximately.EARLIER))
+        .stillHappening(Answer.YES)
+        .location(
             new Location(
                 LocationType.ONLINE,
                 Optional.of("A fictional game chat"),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty()),
-            Answer.NO,
-            Answer.NOT_SURE,
-            EnumSet.of(EvidenceKind.MESSAGES),
-            Optional.empty()),
-        new People(
-            Optional.of(
-                new Victim(
-                    Optional.empty(),
-                    ContactDetails.none(),
-                    Optional.of(AgeBand.AGE_18_24),
-                    EqualityMonitoring.notAsked())),
-            new Offenders(Optional.empty(), Answer.NO, List.of()),
-            List.of()),
-        new History(Answer.YES, Answer.YES, Optional.of("The game's moderators")),
-        List.of(
+                Optional.empty()))
+        .damageOrLoss(Answer.NOT_SURE)
+        .evidence(EvidenceKind.MESSAGES)
+        .victim(
+            new Victim(
+                Optional.empty(),
+                ContactDetails.none(),
+                Optional.of(AgeBand.AGE_18_24),
+                EqualityMonitoring.notAsked()))
+        .offenders(new Offenders(Optional.empty(), Answer.NO, List.of()))
+        .history(new History(Answer.YES, Answer.YES, Optional.of("The game's moderators")))
+        .consents(
             new Consent(
                 ConsentPurpose.VICTIM_SUPPORT,
                 true,
@@ -280,9 +231,7 @@ public final class TestReports {
                 ConsentMethod.VERBAL,
                 STARTED.plusSeconds(n * 37 + 300),
                 "manager.tom",
-                "consent-v1")),
-        Needs.none(),
-        List.of(),
-        Optional.empty());
+                "consent-v1"))
+        .build();
   }
 }

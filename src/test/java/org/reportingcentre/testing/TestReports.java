@@ -1,64 +1,44 @@
 package org.reportingcentre.testing;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.reportingcentre.report.*;
+import org.reportingcentre.report.ContactDetails;
+import org.reportingcentre.report.EqualityMonitoring;
+import org.reportingcentre.report.Location;
+import org.reportingcentre.report.LocationType;
+import org.reportingcentre.report.MotivationStrand;
+import org.reportingcentre.report.Reference;
+import org.reportingcentre.report.Report;
+import org.reportingcentre.report.ReportBuilder;
+import org.reportingcentre.report.Victim;
 
 /** A small, valid report for tests that need one and do not care about its details. */
 public final class TestReports {
   private TestReports() {}
 
-  /** A named victim's report of verbal abuse in the street, with the given own-words text. */
+  /**
+   * A named victim's report of verbal abuse in the street, with the given own-words text and a new
+   * id: {@link ReportBuilder#minimal()} with a victim and a religion strand.
+   */
   public static Report report(Reference reference, String description) {
-    Instant created = Instant.parse("2026-03-02T10:15:30Z");
-    return new Report(
-        new ReportMeta(
-            UUID.randomUUID(),
-            reference,
-            reference.centreCode(),
-            "amira",
-            Channel.IN_PERSON,
-            FormVariant.STANDARD,
-            "en",
-            created,
-            Optional.of(created.plusSeconds(900)),
-            1),
-        new Reporter(ReporterRole.VICTIM, Optional.empty(), false),
-        new Incident(
-            description,
-            Optional.of("They shouted about my headscarf"),
-            EnumSet.of(MotivationStrand.RELIGION),
-            Optional.empty(),
-            EnumSet.of(IncidentType.VERBAL_ABUSE),
-            Optional.empty(),
-            IncidentDate.on(LocalDate.of(2026, 3, 1)),
-            Answer.NO,
-            Location.of(LocationType.STREET),
-            Answer.NO,
-            Answer.NO,
-            EnumSet.noneOf(org.reportingcentre.report.EvidenceKind.class),
-            Optional.empty()),
-        new People(
-            Optional.of(
-                new Victim(
-                    Optional.of("Zainab Testperson"),
-                    new ContactDetails(
-                        Optional.of("07700 900123"),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()),
+    return ReportBuilder.minimal()
+        .id(UUID.randomUUID())
+        .reference(reference)
+        .centreCode(reference.centreCode())
+        .description(description)
+        .hateIndicators("They shouted about my headscarf")
+        .motivations(MotivationStrand.RELIGION)
+        .location(Location.of(LocationType.STREET))
+        .victim(
+            new Victim(
+                Optional.of("Zainab Testperson"),
+                new ContactDetails(
+                    Optional.of("07700 900123"),
                     Optional.empty(),
-                    EqualityMonitoring.notAsked())),
-            Offenders.unknown(),
-            List.of()),
-        new History(Answer.NO, Answer.NO, Optional.empty()),
-        List.of(),
-        Needs.none(),
-        List.of(),
-        Optional.empty());
+                    Optional.empty(),
+                    Optional.empty()),
+                Optional.empty(),
+                EqualityMonitoring.notAsked()))
+        .build();
   }
 }

@@ -54,7 +54,8 @@ public final class AccessibilityAudit {
     CLIPPED,
     RAW_KEY,
     EASY_READ_TEXT,
-    PICTURE
+    PICTURE,
+    TARGET_SIZE
   }
 
   /** One problem, with the id of the node it is on (or a description when it has none). */
@@ -73,13 +74,27 @@ public final class AccessibilityAudit {
 
   private static final Pattern RAW_KEY = Pattern.compile("^[a-z]+(\\.[A-Za-z0-9-]+)+$");
 
+  /** The smallest touch target on a kiosk, in pixels each way. */
+  public static final double KIOSK_TARGET_PX = 44;
+
   private final boolean easyRead;
+  private final double minTarget;
 
   /**
    * @param easyRead whether to check easy read's extra rules too
    */
   public AccessibilityAudit(boolean easyRead) {
+    this(easyRead, 0);
+  }
+
+  /**
+   * @param easyRead whether to check easy read's extra rules too
+   * @param minTargetPx every control a person presses or types into must be at least this wide and
+   *     high (the kiosk's touch rule, {@link #KIOSK_TARGET_PX}); 0 leaves sizes unchecked
+   */
+  public AccessibilityAudit(boolean easyRead, double minTargetPx) {
     this.easyRead = easyRead;
+    this.minTarget = minTargetPx;
   }
 
   public List<Finding> audit(Scene scene) {
@@ -93,6 +108,7 @@ public final class AccessibilityAudit {
       checkName(scene, node, findings);
       checkText(scene, node, findings);
       checkFieldBorder(node, findings);
+      checkTargetSize(node, findings);
       if (easyRead) {
         checkEasyRead(node, findings);
       }
@@ -167,6 +183,23 @@ public final class AccessibilityAudit {
     }
     if (blank(name)) {
       findings.add(new Finding(Rule.NAME, describe(node), "no accessible name"));
+    }
+  }
+
+  /** A finger needs room: each control at least the minimum each way (half a pixel of rounding). */
+  private void checkTargetSize(Node node, List<Finding> findings) {
+    if (minTarget <= 0 || !interactive(node)) {
+      return;
+    }
+    Bounds b = node.localToScene(node.getLayoutBounds());
+    if (b.getWidth() < minTarget - 0.5 || b.getHeight() < minTarget - 0.5) {
+      findings.add(
+          new Finding(
+              Rule.TARGET_SIZE,
+              describe(node),
+              String.format(
+                  "%.0f x %.0f px, under %.0f x %.0f px",
+                  b.getWidth(), b.getHeight(), minTarget, minTarget)));
     }
   }
 

@@ -23,20 +23,29 @@ public final class Wording {
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   public static Messages messages(Locale locale, boolean easyRead) {
-    ResourceBundle standard = ResourceBundle.getBundle(Messages.BUNDLE, locale, NO_FALLBACK);
+    return new Messages(bundle(Messages.BUNDLE, EASY_READ_BUNDLE, locale, easyRead));
+  }
+
+  /**
+   * The same rule for any pair of bundle families (the kiosk has its own): the standard bundle of
+   * the language, with the easy-read bundle of that same language over it in easy-read mode.
+   */
+  public static ResourceBundle bundle(
+      String standardBundle, String easyReadBundle, Locale locale, boolean easyRead) {
+    ResourceBundle standard = ResourceBundle.getBundle(standardBundle, locale, NO_FALLBACK);
     if (!easyRead) {
-      return new Messages(standard);
+      return standard;
     }
     ResourceBundle easy;
     try {
-      easy = ResourceBundle.getBundle(EASY_READ_BUNDLE, locale, NO_FALLBACK);
+      easy = ResourceBundle.getBundle(easyReadBundle, locale, NO_FALLBACK);
     } catch (MissingResourceException e) {
-      return new Messages(standard);
+      return standard;
     }
     if (!language(easy.getLocale()).equals(language(locale))) {
-      return new Messages(standard);
+      return standard;
     }
-    return new Messages(new Layered(easy, standard));
+    return new Layered(easy, standard);
   }
 
   /** The language a bundle was written in; the base bundles are English. */

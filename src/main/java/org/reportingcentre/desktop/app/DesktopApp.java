@@ -19,6 +19,7 @@ import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import org.reportingcentre.desktop.access.AccessFrame;
 import org.reportingcentre.desktop.access.AccessSettings;
+import org.reportingcentre.desktop.access.Languages;
 import org.reportingcentre.desktop.access.Pictograms;
 import org.reportingcentre.desktop.access.ProcessLauncher;
 import org.reportingcentre.desktop.access.ReadAloud;
@@ -28,6 +29,11 @@ import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Scheduler;
 import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.desktop.directory.DirectorySource;
+import org.reportingcentre.desktop.directory.DirectoryView;
+import org.reportingcentre.desktop.directory.DirectoryViewModel;
+import org.reportingcentre.desktop.directory.ReferralView;
+import org.reportingcentre.desktop.directory.ReferralViewModel;
 import org.reportingcentre.desktop.kiosk.KioskTimings;
 import org.reportingcentre.desktop.kiosk.KioskView;
 import org.reportingcentre.desktop.kiosk.KioskViewModel;
@@ -94,6 +100,7 @@ public final class DesktopApp {
   private final Config config;
   private final AccessSettings access;
   private final AccessFrame frame;
+  private final Pictograms pictograms = new Pictograms();
   private Form form;
   private Runnable redraw = () -> {};
   private WizardView wizardView;
@@ -105,6 +112,8 @@ public final class DesktopApp {
       new javafx.beans.property.SimpleBooleanProperty();
   private boolean kioskAfterSignIn;
   private KioskViewModel kiosk;
+  private KioskView kioskView;
+  private List<SupportNumber> kioskNumbers = List.of();
   private SyncDesk sync;
   private java.util.function.Supplier<ScheduledExecutorService> syncThread =
       DesktopApp::newSyncThread;
@@ -122,7 +131,7 @@ public final class DesktopApp {
             config.text().locale().getLanguage().isEmpty()
                 ? java.util.Locale.UK
                 : config.text().locale());
-    this.frame = new AccessFrame(access, readAloud, new Pictograms());
+    this.frame = new AccessFrame(access, readAloud, pictograms);
     root.setId("app");
     root.getStyleClass().add("app");
     frame.setContent(root);
@@ -393,6 +402,7 @@ public final class DesktopApp {
       view.addDeskLink("open-send", form.text().get("home.sync.link"), this::showSendNow);
     }
     desk().addLinks(view);
+    view.addDeskLink("directory", form.text().get("home.directory"), this::showDirectory);
   }
 
   /** Sending in the background from sign-in until Lock or exit (issue 7, ADR 0404). */
@@ -531,17 +541,51 @@ public final class DesktopApp {
         });
   }
 
-  /** Kiosk mode on the open store: people report alone; leaving needs a staff password. */
+  /** The directory of support services, for every signed-in user. */
+  void showDirectory() {
+    redraw = this::showDirectory;
+    DirectoryViewModel vm = new DirectoryViewModel(form.text());
+    DirectoryView view = new DirectoryView(form, vm, this::showHome);
+    var syncState = store.sync();
+    vm.load(config.threads(), () -> DirectorySource.choose(syncState.directory()));
+    show(view);
+  }
+
+  /**
+   * Referring the person of a report to the services they agreed to (the report's page opens it).
+   */
+  public void showReferral(Reference reference) {
+    redraw = () -> showReferral(reference);
+    var syncState = store.sync();
+    ReferralViewModel vm =
+        new ReferralViewModel(
+            form.text(),
+            reference,
+            store.referrals(),
+            config.threads(),
+            () -> DirectorySource.choose(syncState.directory()),
+            ZoneId.of("Europe/London"));
+    ReferralView view = new ReferralView(form, vm, this::showHome);
+    vm.load();
+    show(view);
+  }
+
+  /**
+   * Kiosk mode on the open store: people report alone; leaving needs a staff password. The kiosk's
+   * mode and language are the display bar's: bound both ways to {@link AccessSettings}, so each
+   * visit starts in the defaults and a switch on either side redraws the kiosk over its answers.
+   */
   void startKiosk() {
+    redraw = () -> {};
+    disposeWizardView();
     wizard = null;
     KioskSession session = store.kiosk();
     kiosk =
         new KioskViewModel(
             new KioskViewModel.Services(
                 session,
-                config.text(),
                 store.centreCode(),
-                List.of(java.util.Locale.UK),
+                Languages.OFFERED,
                 config.threads(),
                 config.scheduler(),
                 config.clock(),
@@ -549,19 +593,62 @@ public final class DesktopApp {
                 session::staffMayLeave,
                 frame::stopSpeaking,
                 this::lock));
-    KioskView view =
-        new KioskView(
-            form,
-            KioskView.words(java.util.Locale.UK),
-            kiosk,
-            config.printing()::print,
-            store.centreName(),
-            supportNumbers(),
-            config.clock());
+    kioskNumbers = supportNumbers();
     kiosk.reference.addListener((o, was, sent) -> nudgeWhenSent(sent));
+    access.mode.bindBidirectional(kiosk.mode);
+    access.locale.bindBidirectional(kiosk.language);
     kioskActive.set(true);
     kiosk.start();
-    show(view.root(), view.title());
+    showKiosk();
+  }
+
+  /** The kiosk in the current words, over the same visit (a mode or language switch redraws). */
+  private void showKiosk() {
+    redraw = this::showKiosk;
+    javafx.scene.Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+    String focusedId = focused != null && isInside(focused, root) ? focused.getId() : null;
+    disposeKioskView();
+    kioskView =
+        new KioskView(
+            kiosk,
+            pictograms,
+            config.printing()::print,
+            store.centreName(),
+            kioskNumbers,
+            config.clock(),
+            Optional.ofNullable(focusedId));
+    show(kioskView.root(), kioskView.title());
+    kioskView.keepFocus();
+  }
+
+  private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
+    for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+      if (n == parent) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void disposeKioskView() {
+    if (kioskView != null) {
+      kioskView.dispose();
+      kioskView = null;
+    }
+  }
+
+  /** Kiosk mode ends: the visit is wiped, the display settings are the defaults again. */
+  private void endKiosk() {
+    if (kiosk == null) {
+      return;
+    }
+    redraw = () -> {};
+    kiosk.end();
+    access.mode.unbindBidirectional(kiosk.mode);
+    access.locale.unbindBidirectional(kiosk.language);
+    disposeKioskView();
+    kiosk = null;
+    kioskActive.set(false);
   }
 
   /** Numbers to call from the directory the SPOC published, if the centre has it yet. */
@@ -684,11 +771,7 @@ public final class DesktopApp {
 
   /** Back to sign-in with the store closed and its key dropped. */
   public void lock() {
-    if (kiosk != null) {
-      kiosk.end();
-    }
-    kiosk = null;
-    kioskActive.set(false);
+    endKiosk();
     if (wizard != null) {
       wizard.saveDraft();
     }
@@ -698,10 +781,7 @@ public final class DesktopApp {
 
   /** On exit: save what is being typed, then close the store. */
   public void close() {
-    if (kiosk != null) {
-      kiosk.end();
-      kiosk = null;
-    }
+    endKiosk();
     if (wizard != null) {
       wizard.saveDraft();
     }

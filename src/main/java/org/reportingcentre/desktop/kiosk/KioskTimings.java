@@ -1,6 +1,7 @@
 package org.reportingcentre.desktop.kiosk;
 
 import java.time.Duration;
+import org.reportingcentre.desktop.access.DisplayMode;
 
 /**
  * How long the kiosk waits.
@@ -31,7 +32,8 @@ public record KioskTimings(
         Duration.ofSeconds(5));
   }
 
-  public Duration idleFor(KioskMode mode) {
-    return idle.multipliedBy(mode.idleMultiplier());
+  /** Easy read gets twice the time before the screen clears. */
+  public Duration idleFor(DisplayMode mode) {
+    return mode.easyRead() ? idle.multipliedBy(2) : idle;
   }
 }

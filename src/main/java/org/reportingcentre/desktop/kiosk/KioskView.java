@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -28,8 +31,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.reportingcentre.desktop.access.DisplayMode;
+import org.reportingcentre.desktop.access.Languages;
+import org.reportingcentre.desktop.access.Pictograms;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
+import org.reportingcentre.desktop.wizard.Steps;
 import org.reportingcentre.desktop.wizard.WizardView;
 import org.reportingcentre.report.Reference;
 
@@ -42,14 +49,22 @@ public final class KioskView {
   public static final String STYLESHEET = "/org/reportingcentre/desktop/kiosk/kiosk.css";
   public static final String BUNDLE = "org.reportingcentre.desktop.kiosk.kiosk";
 
-  /** The kiosk's own words (its own bundle, beside the wizard's). */
+  /** The kiosk's own standard words in a language (its own bundle, beside the wizard's). */
   public static Messages words(Locale locale) {
-    return new Messages(java.util.ResourceBundle.getBundle(BUNDLE, locale));
+    return KioskWording.words(locale, false);
   }
 
-  private final Form form;
+  /** The pictures of the welcome page's choices, by the key they have in {@link Pictograms}. */
+  static final Map<String, String> PICTURES =
+      Map.of(
+          "mode-standard", "write",
+          "mode-easy-read", "speak",
+          "mode-large-text", "check",
+          "language", "place-online");
+
   private final Messages words;
   private final KioskViewModel vm;
+  private final Pictograms pictograms;
   private final ReceiptPrinter printer;
   private final String centreName;
   private final List<SupportNumber> numbers;
@@ -57,25 +72,38 @@ public final class KioskView {
   private final StackPane root = new StackPane();
   private final BorderPane frame = new BorderPane();
   private final StackPane centre = new StackPane();
+  private final StackPane pageHolder = new StackPane();
   private final Node shade;
   private final StringProperty title = new SimpleStringProperty();
   private final Label printResult = new Label();
+  private final ChangeListener<KioskViewModel.Page> onPage = (o, a, b) -> showPage();
+  private final ChangeListener<Boolean> onWarning;
+  private WizardView wizardView;
+  private Node beforeWarning;
+  private Optional<String> keepFocusOn;
+  private final Optional<String> focusAtStart;
 
+  /**
+   * A view of the kiosk in its current language and mode; a switch of either makes a new one over
+   * the same view model (and {@link #dispose()}s this), so the page and answers stay.
+   */
   public KioskView(
-      Form form,
-      Messages words,
       KioskViewModel vm,
+      Pictograms pictograms,
       ReceiptPrinter printer,
       String centreName,
       List<SupportNumber> numbers,
-      Clock clock) {
+      Clock clock,
+      Optional<String> keepFocusOn) {
     this.numbers = List.copyOf(numbers);
-    this.form = form;
-    this.words = words;
+    this.words = vm.words();
     this.vm = vm;
+    this.pictograms = pictograms;
     this.printer = printer;
     this.centreName = centreName;
     this.clock = clock;
+    this.keepFocusOn = keepFocusOn;
+    this.focusAtStart = keepFocusOn;
     root.setId("kiosk");
     root.getStyleClass().add("kiosk");
     root.getStylesheets().add(KioskView.class.getResource(STYLESHEET).toExternalForm());
@@ -100,19 +128,55 @@ public final class KioskView {
     frame.setBottom(footer);
 
     // The warning covers the page but not the bar: Leave quickly works during the countdown too.
-    shade = warning();
+    Button more = button("more-time", "warning.more", "primary", vm::moreTime);
+    shade = warning(more);
+    onWarning =
+        (o, was, now) -> {
+          if (now) {
+            Node owner = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            beforeWarning = owner != null && isInside(owner, pageHolder) ? owner : null;
+            Platform.runLater(more::requestFocus);
+          } else if (beforeWarning != null) {
+            // Back where the person was, not on the warning's hidden button.
+            Node back = beforeWarning;
+            beforeWarning = null;
+            Platform.runLater(back::requestFocus);
+          }
+        };
+    vm.warning.addListener(onWarning);
+    // Under the warning the page is hidden: nothing on it can be reached by Tab, pressed or read
+    // over the person's shoulder; only the warning (and Leave quickly) count.
+    pageHolder.visibleProperty().bind(vm.warning.not());
+    centre.getChildren().setAll(pageHolder, shade);
     frame.setCenter(centre);
     root.getChildren().setAll(frame);
     watchActivity();
-    vm.page.addListener((o, a, b) -> showPage());
-    vm.mode.addListener(
-        (o, a, b) -> {
-          root.getStyleClass().removeAll("easy-read", "large-text");
-          if (b != KioskMode.STANDARD) {
-            root.getStyleClass().add(b.code());
-          }
-        });
+    vm.page.addListener(onPage);
     showPage();
+  }
+
+  /** Stops following the view model: this view is being replaced by one in other words. */
+  public void dispose() {
+    vm.page.removeListener(onPage);
+    vm.warning.removeListener(onWarning);
+    shade.visibleProperty().unbind();
+    pageHolder.visibleProperty().unbind();
+    disposeWizard();
+  }
+
+  private void disposeWizard() {
+    if (wizardView != null) {
+      wizardView.dispose();
+      wizardView = null;
+    }
+  }
+
+  /**
+   * Once this view is in the scene after a redraw: the keyboard straight back on the control the
+   * person was on, so the scene never falls back to its first control meanwhile.
+   */
+  public void keepFocus() {
+    focusAtStart.map(id -> find(centre, id)).ifPresent(Node::requestFocus);
   }
 
   public Parent root() {
@@ -155,6 +219,7 @@ public final class KioskView {
     frame.getTop().setVisible(quickExitShown);
     frame.getTop().setManaged(quickExitShown);
     title.unbind();
+    disposeWizard();
     switch (page) {
       case WELCOME -> show(welcome(), words.get("kiosk.title"));
       case REPORT -> report();
@@ -169,8 +234,16 @@ public final class KioskView {
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("page-scroll");
-    centre.getChildren().setAll(scroll, shade);
-    Platform.runLater(content::requestFocus);
+    scroll.setPannable(true);
+    pageHolder.getChildren().setAll(scroll);
+    // A new page starts at its top; a redraw in other words keeps the control the person was on.
+    Optional<String> keep = keepFocusOn;
+    keepFocusOn = Optional.empty();
+    Platform.runLater(
+        () ->
+            keep.flatMap(id -> Optional.ofNullable(find(centre, id)))
+                .orElse(content)
+                .requestFocus());
   }
 
   private VBox page(String id) {
@@ -217,30 +290,27 @@ public final class KioskView {
 
     FlowPane languages = new FlowPane();
     languages.getStyleClass().add("choices");
-    for (Locale locale : vmLanguages()) {
-      String code = locale.getLanguage();
-      Button choice = choice("language-" + code, words.get("language." + code));
-      choice.setGraphic(Pictures.language(code));
-      mark(choice, words.get("language." + code), locale.equals(vm.language.get()));
+    for (Locale locale : vm.languages()) {
+      // Each language's name in that language, as a speaker looks for it.
+      String name = Languages.nativeName(locale);
+      Button choice = choice("language-" + locale.getLanguage(), name, PICTURES.get("language"));
+      choice.setNodeOrientation(Languages.orientation(locale));
+      mark(choice, name, locale.equals(vm.language.get()));
       choice.setOnAction(e -> vm.chooseLanguage(locale));
       languages.getChildren().add(choice);
     }
     FlowPane modes = new FlowPane();
     modes.getStyleClass().add("choices");
-    for (KioskMode mode : KioskMode.values()) {
-      String name = words.get("welcome.mode." + mode.code());
-      Button choice = choice("mode-" + mode.code(), name);
-      choice.setGraphic(Pictures.of(mode));
-      mark(choice, name, vm.mode.get() == mode);
-      choice.setOnAction(
-          e -> {
-            vm.chooseMode(mode);
-            showPage();
-            Node again = find(centre, "mode-" + mode.code());
-            if (again != null) {
-              Platform.runLater(again::requestFocus);
-            }
-          });
+    DisplayMode now = vm.mode.get();
+    for (DisplayMode mode :
+        List.of(DisplayMode.STANDARD, DisplayMode.EASY_READ, DisplayMode.LARGE_TEXT)) {
+      String id = "mode-" + modeCode(mode);
+      String name = words.get("welcome.mode." + modeCode(mode));
+      Button choice = choice(id, name, PICTURES.get(id));
+      boolean chosen =
+          mode.easyRead() ? now.easyRead() : mode.largeText() ? now.largeText() : now.equals(mode);
+      mark(choice, name, chosen);
+      choice.setOnAction(e -> vm.chooseMode(mode));
       modes.getChildren().add(choice);
     }
     Button start = button("start-report", "welcome.start", "primary", vm::startReport);
@@ -252,9 +322,8 @@ public final class KioskView {
             heading("welcome.heading"),
             emergency,
             text("welcome.about"),
-            choiceGroups(
-                group(subheading("welcome.language.heading"), languages),
-                group(subheading("welcome.mode.heading"), modes)),
+            group(subheading("welcome.language.heading"), languages),
+            group(subheading("welcome.mode.heading"), modes),
             start,
             timeout,
             subheading("welcome.leave.heading"),
@@ -268,20 +337,17 @@ public final class KioskView {
     return group;
   }
 
-  private static Node choiceGroups(Node... groups) {
-    FlowPane row = new FlowPane(groups);
-    row.getStyleClass().add("choice-groups");
-    return row;
+  static String modeCode(DisplayMode mode) {
+    return mode.easyRead() ? "easy-read" : mode.largeText() ? "large-text" : "standard";
   }
 
-  private java.util.List<Locale> vmLanguages() {
-    return vm.languages();
-  }
-
-  private Button choice(String id, String name) {
+  /** A big picture button; its words are its name, so the picture is decoration. */
+  private Button choice(String id, String name, String picture) {
     Button choice = new Button(name);
     choice.setId(id);
     choice.getStyleClass().add("choice");
+    choice.setWrapText(true);
+    pictograms.named(picture).ifPresent(p -> choice.setGraphic(pictograms.view(p, true)));
     return choice;
   }
 
@@ -296,17 +362,37 @@ public final class KioskView {
 
   private void report() {
     KioskViewModel.Visit visit = vm.visit.get();
+    if (visit == null) {
+      // The visit was just wiped; the next page is on its way.
+      pageHolder.getChildren().clear();
+      return;
+    }
+    Messages text = vm.wizardText();
     WizardView wizard =
         new WizardView(
-            new Form(vm.wizardText()), visit.wizard(), visit.steps(), vm::toWelcome, r -> {});
+            new Form(text), visit.wizard(), new Steps(text, clock), vm::toWelcome, r -> {});
+    wizardView = wizard;
     // A kiosk keeps no drafts for later: there is no coming back to a public PC's report.
     Node saveAndExit = find(wizard.root(), "save-exit");
     if (saveAndExit != null) {
       saveAndExit.setVisible(false);
       saveAndExit.setManaged(false);
     }
-    centre.getChildren().setAll(wizard.root(), shade);
+    // A finger drags the page up and down: a touchscreen has no scroll wheel.
+    for (Node scroll : wizard.root().lookupAll(".scroll-pane")) {
+      ((ScrollPane) scroll).setPannable(true);
+    }
+    pageHolder.getChildren().setAll(wizard.root());
     title.bind(wizard.title());
+  }
+
+  private static boolean isInside(Node node, Node parent) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n == parent) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Like lookup, but also inside a scroll pane whose skin is not made yet. */
@@ -440,7 +526,7 @@ public final class KioskView {
     return page;
   }
 
-  private Node warning() {
+  private Node warning(Button more) {
     Label seconds = new Label();
     seconds.setId("countdown");
     seconds.getStyleClass().add("countdown");
@@ -449,20 +535,15 @@ public final class KioskView {
         .bind(
             javafx.beans.binding.Bindings.createStringBinding(
                 () -> words.get("warning.seconds", vm.secondsLeft.get()), vm.secondsLeft));
-    Button more = button("more-time", "warning.more", "primary", vm::moreTime);
     more.getStyleClass().add("big");
     VBox box = new VBox(heading("warning.heading"), text("warning.body"), seconds, more);
     box.setId("kiosk-warning");
+    // As tall as its words need at the width it has (at large text they wrap onto more lines).
+    box.setMaxHeight(Region.USE_PREF_SIZE);
     box.getStyleClass().add("kiosk-warning");
     StackPane shade = new StackPane(box);
     shade.getStyleClass().add("kiosk-warning-shade");
     shade.visibleProperty().bind(vm.warning);
-    vm.warning.addListener(
-        (o, was, now) -> {
-          if (now) {
-            Platform.runLater(more::requestFocus);
-          }
-        });
     // A click on the shade is activity too (the filter on the root sees it); it goes no further.
     shade.addEventHandler(MouseEvent.MOUSE_PRESSED, Event::consume);
     return shade;

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.reportingcentre.desktop.access.DisplayMode;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Scheduler;
 import org.reportingcentre.desktop.common.Threads;
@@ -32,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * page after leaving quickly, and the staff page. Every way out of a visit (finish, inactivity,
  * leaving quickly, staff leaving) goes through {@link #wipe()}: the draft leaves memory and the
  * store, speech stops, and language and mode go back to the defaults.
+ *
+ * <p>{@link #mode} and {@link #language} are the kiosk's side of the app's display settings: the
+ * app binds them both ways to its {@code AccessSettings}, so a choice on the welcome page changes
+ * the display bar, a switch on the bar changes the kiosk, and a wipe puts both back to defaults.
  */
 public final class KioskViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(KioskViewModel.class);
@@ -58,10 +63,13 @@ public final class KioskViewModel {
     boolean mayLeave(String user, char[] password);
   }
 
-  /** What the kiosk needs from the app. */
+  /**
+   * What the kiosk needs from the app.
+   *
+   * @param languages the languages offered; the first is the default each visit starts in
+   */
   public record Services(
       KioskSession session,
-      Messages text,
       String centreCode,
       List<Locale> languages,
       Threads threads,
@@ -72,18 +80,17 @@ public final class KioskViewModel {
       Speech speech,
       Runnable onLeave) {}
 
-  /** One person's report: the wizard and its pages, made fresh for every visit. */
-  public record Visit(WizardViewModel wizard, Steps steps) {}
+  /** One person's report: the wizard and its answers, made fresh for every visit. */
+  public record Visit(WizardViewModel wizard) {}
 
   private final Services services;
-  private final Messages wizardText;
   private final IdleTimer timer;
   private final PressCounter shifts;
   private final PressCounter staffTaps;
   private Page beforeStaff = Page.WELCOME;
 
   public final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.WELCOME);
-  public final ObjectProperty<KioskMode> mode = new SimpleObjectProperty<>(KioskMode.STANDARD);
+  public final ObjectProperty<DisplayMode> mode = new SimpleObjectProperty<>(DisplayMode.STANDARD);
   public final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
   public final ObjectProperty<Visit> visit = new SimpleObjectProperty<>();
   public final ObjectProperty<Reference> reference = new SimpleObjectProperty<>();
@@ -94,8 +101,14 @@ public final class KioskViewModel {
 
   public KioskViewModel(Services services) {
     this.services = services;
-    this.wizardText = KioskWording.over(services.text(), services.languages().get(0));
     this.language.set(defaultLanguage());
+    // From the welcome page or the display bar: easy read doubles the waiting time at once.
+    this.mode.addListener(
+        (o, was, now) -> {
+          if (page.get() == Page.WELCOME || page.get() == Page.REPORT) {
+            restartTimer(services.timings().idleFor(now));
+          }
+        });
     this.timer =
         new IdleTimer(
             services.scheduler(),
@@ -130,9 +143,14 @@ public final class KioskViewModel {
     toWelcome();
   }
 
-  /** The wizard's words with the kiosk's replacements, for the wizard's pages. */
+  /** The wizard's words in the current language and mode, with the kiosk's replacements. */
   public Messages wizardText() {
-    return wizardText;
+    return KioskWording.wizard(language.get(), mode.get().easyRead());
+  }
+
+  /** The kiosk's own words in the current language and mode. */
+  public Messages words() {
+    return KioskWording.words(language.get(), mode.get().easyRead());
   }
 
   public List<Locale> languages() {
@@ -144,9 +162,10 @@ public final class KioskViewModel {
     return services.timings().idleFor(mode.get()).toMinutes();
   }
 
-  public void chooseMode(KioskMode chosen) {
+  /** One of the welcome page's three ways to read: standard, easy read or large text. */
+  public void chooseMode(DisplayMode chosen) {
     mode.set(chosen);
-    restartTimer(services.timings().idleFor(chosen));
+    activity();
   }
 
   public void chooseLanguage(Locale chosen) {
@@ -158,7 +177,7 @@ public final class KioskViewModel {
 
   /** From the welcome page: a blank report for this person, anonymous unless they choose. */
   public void startReport() {
-    Steps steps = new Steps(wizardText, services.clock());
+    Steps steps = new Steps(wizardText(), services.clock());
     WizardViewModel wizard = newWizard(steps);
     wizard.answers().anonymous = true;
     wizard.sent.addListener(
@@ -167,13 +186,13 @@ public final class KioskViewModel {
             finished(sent);
           }
         });
-    visit.set(new Visit(wizard, steps));
+    visit.set(new Visit(wizard));
     page.set(Page.REPORT);
     restartTimer(services.timings().idleFor(mode.get()));
   }
 
   private WizardViewModel newWizard(Steps steps) {
-    Messages text = wizardText;
+    Messages text = wizardText();
     ReportBuilder builder =
         new ReportBuilder(
             new ReportBuilder.Context(
@@ -221,15 +240,16 @@ public final class KioskViewModel {
 
   /** Leave quickly: a neutral page at once, the draft wiped, speech stopped. */
   public void leaveQuickly() {
+    // The page first: the screen changes before anything else happens.
+    page.set(Page.NEUTRAL);
     wipe();
     timer.stop();
-    page.set(Page.NEUTRAL);
   }
 
   /** From the neutral page, or Finish on the confirmation: the welcome page for the next person. */
   public void toWelcome() {
-    wipe();
     page.set(Page.WELCOME);
+    wipe();
     restartTimer(services.timings().idleFor(mode.get()));
   }
 
@@ -308,7 +328,7 @@ public final class KioskViewModel {
             ok -> {},
             failed -> LOG.warn("A kiosk draft could not be deleted yet; it is retried next visit"));
     reference.set(null);
-    mode.set(KioskMode.STANDARD);
+    mode.set(DisplayMode.STANDARD);
     language.set(defaultLanguage());
     warning.set(false);
     staffError.set("");

@@ -6,14 +6,19 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.reportingcentre.desktop.access.Wording;
 import org.reportingcentre.desktop.common.Messages;
 
 /**
- * The wizard's words as a kiosk shows them: the wizard's bundle, with the few sentences that are
- * untrue on a public PC replaced (say, "you can stop and come back": a kiosk keeps nothing). The
- * replacements are the {@code wizard.*} keys of the kiosk's own bundle.
+ * The words of a kiosk in a language and display mode. The kiosk's own words come from its bundle
+ * ({@code kiosk*.properties}, with {@code kioskeasyread*.properties} over it in easy read, by the
+ * same rule as the app's {@link Wording}). The wizard's pages show the app's words for that
+ * language and mode, with the few sentences that are untrue on a public PC replaced (say, "you can
+ * stop and come back": a kiosk keeps nothing): the replacements are the kiosk bundle's {@code
+ * wizard.*} keys.
  */
 final class KioskWording extends ResourceBundle {
+  static final String EASY_READ_BUNDLE = "org.reportingcentre.desktop.kiosk.kioskeasyread";
   private static final String PREFIX = "wizard.";
 
   private final ResourceBundle kiosk;
@@ -23,10 +28,20 @@ final class KioskWording extends ResourceBundle {
     setParent(wizard);
   }
 
+  /** The kiosk's own words. */
+  static Messages words(Locale locale, boolean easyRead) {
+    return new Messages(kiosk(locale, easyRead));
+  }
+
   /** The wizard's words with the kiosk's replacements. */
-  static Messages over(Messages wizard, Locale locale) {
-    ResourceBundle base = ResourceBundle.getBundle(Messages.BUNDLE, wizard.locale());
-    return new Messages(new KioskWording(base, ResourceBundle.getBundle(KioskView.BUNDLE, locale)));
+  static Messages wizard(Locale locale, boolean easyRead) {
+    ResourceBundle wizard =
+        Wording.bundle(Messages.BUNDLE, Wording.EASY_READ_BUNDLE, locale, easyRead);
+    return new Messages(new KioskWording(wizard, kiosk(locale, easyRead)));
+  }
+
+  private static ResourceBundle kiosk(Locale locale, boolean easyRead) {
+    return Wording.bundle(KioskView.BUNDLE, EASY_READ_BUNDLE, locale, easyRead);
   }
 
   @Override

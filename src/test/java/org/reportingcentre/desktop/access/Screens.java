@@ -87,6 +87,53 @@ final class Screens {
           wizard.sent.set(new Reference("TWL", 1234));
           return view.root();
         });
+    // Support services directory and referrals (desktop/directory): the sample directory, a
+    // referral screen with one referral waiting and one received, and one with no consent.
+    screens.put(
+        "directory",
+        () -> {
+          var vm = new org.reportingcentre.desktop.directory.DirectoryViewModel(text);
+          vm.show(org.reportingcentre.desktop.directory.DirectorySource.sample());
+          return new org.reportingcentre.desktop.directory.DirectoryView(form, vm, () -> {}).root();
+        });
+    for (boolean consent : new boolean[] {true, false}) {
+      screens.put(
+          consent ? "referral" : "referral-no-consent",
+          () -> {
+            Reference reference = new Reference("TWL", 1234);
+            var vm =
+                new org.reportingcentre.desktop.directory.ReferralViewModel(
+                    text,
+                    reference,
+                    null,
+                    Threads.sameThread(),
+                    org.reportingcentre.desktop.directory.DirectorySource::sample,
+                    java.time.ZoneId.of("Europe/London"));
+            java.util.UUID report = java.util.UUID.randomUUID();
+            vm.show(
+                new org.reportingcentre.desktop.directory.ReferralViewModel.Loaded(
+                    Optional.of(
+                        new org.reportingcentre.store.ReferralService.Consents(
+                            report, reference, consent, consent)),
+                    consent
+                        ? List.of(
+                            referral(
+                                report,
+                                reference,
+                                "victim-support",
+                                new org.reportingcentre.store.Referral.State.Sent(
+                                    "rcpt-1", clock.instant())),
+                            referral(
+                                report,
+                                reference,
+                                "open-doors-lgbt",
+                                new org.reportingcentre.store.Referral.State.Waiting()))
+                        : List.of(),
+                    org.reportingcentre.desktop.directory.DirectorySource.sample().services()));
+            return new org.reportingcentre.desktop.directory.ReferralView(form, vm, () -> {})
+                .root();
+          });
+    }
     syncScreens(text, form, screens);
     // The manager's desk: statistics, settings, backup and restore (issue 8).
     screens.putAll(org.reportingcentre.desktop.desk.DeskScreens.all(text));
@@ -128,7 +175,7 @@ final class Screens {
           vm.enrolled.set(true);
           vm.destination.set(
               text.get("send.to", "Townsley Hate Crime Unit", "https://spoc.example.org:8470"));
-          vm.waiting.set(text.get("send.waiting.many", "40"));
+          vm.waiting.set(text.get("send.waiting.many", "20"));
           vm.progress.set(0.5);
           vm.progressText.set(text.get("send.progress", "20", "40"));
           vm.keepDays.set("30");
@@ -139,6 +186,28 @@ final class Screens {
               text.get("send.summary.waiting", "20"));
           return new SendNowView(form, vm, () -> {}, () -> {}).root();
         });
+  }
+
+  /** A referral of the sample report to one service of the sample directory. */
+  private org.reportingcentre.store.Referral referral(
+      java.util.UUID report,
+      Reference reference,
+      String service,
+      org.reportingcentre.store.Referral.State state) {
+    return new org.reportingcentre.store.Referral(
+        java.util.UUID.randomUUID(),
+        report,
+        reference,
+        service,
+        org.reportingcentre.desktop.directory.DirectorySource.sample().services().stream()
+            .filter(s -> s.id().equals(service))
+            .findFirst()
+            .orElseThrow()
+            .name(),
+        org.reportingcentre.protocol.ReferralRules.purposeFor(service),
+        clock.instant(),
+        "ben",
+        state);
   }
 
   DraftService draftService() {

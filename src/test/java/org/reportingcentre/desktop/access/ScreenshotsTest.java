@@ -144,7 +144,7 @@ class ScreenshotsTest {
     assertTrue(Files.size(file) > 1000);
   }
 
-  private static BufferedImage toBuffered(WritableImage image) {
+  static BufferedImage toBuffered(WritableImage image) {
     int w = (int) image.getWidth();
     int h = (int) image.getHeight();
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.desktop.access.DisplayMode;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.store.CentreStore;
 import org.testfx.api.FxRobot;
@@ -105,7 +106,7 @@ class KioskInactivityTest {
       throws Exception {
     Ui ui = fixture.signIn(robot);
     ui.click("mode-large-text");
-    assertEquals(KioskMode.LARGE_TEXT, fixture.kiosk().mode.get());
+    assertEquals(DisplayMode.LARGE_TEXT, fixture.kiosk().mode.get());
     toDescription(robot, ui).next();
     assertTrue(
         ui.call(() -> fixture.kiosk().session().currentDraft()).isPresent(),
@@ -115,7 +116,7 @@ class KioskInactivityTest {
 
     assertEquals("Report a hate incident or hate crime", ui.heading(), "the welcome page returns");
     assertFalse(ui.showing("kiosk-warning"));
-    assertEquals(KioskMode.STANDARD, fixture.kiosk().mode.get());
+    assertEquals(DisplayMode.STANDARD, fixture.kiosk().mode.get());
     assertEquals(Locale.UK, fixture.kiosk().language.get());
     assertNull(fixture.kiosk().visit.get(), "nothing of the visit is kept in memory");
     assertFalse(KioskFixture.texts(fixture.stage.getScene().getRoot()).contains(WORDS));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.desktop.access.DisplayMode;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.store.CentreStore;
 import org.testfx.api.FxRobot;
@@ -69,7 +70,7 @@ class KioskQuickExitTest {
     assertFalse(shown.contains(WORDS));
     assertFalse(ui.showing("leave-quickly"));
     assertNull(fixture.kiosk().visit.get());
-    assertEquals(KioskMode.STANDARD, fixture.kiosk().mode.get());
+    assertEquals(DisplayMode.STANDARD, fixture.kiosk().mode.get());
 
     ui.click("neutral-start");
     assertEquals("Report a hate incident or hate crime", ui.heading());

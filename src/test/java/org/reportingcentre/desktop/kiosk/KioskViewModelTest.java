@@ -17,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Threads;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.ManualScheduler;
@@ -44,7 +43,6 @@ class KioskViewModelTest {
         new KioskViewModel(
             new KioskViewModel.Services(
                 store.kiosk(),
-                Messages.forLocale(Locale.UK),
                 "TWL",
                 List.of(Locale.UK),
                 Threads.sameThread(),

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.reportingcentre.desktop.access.ReadAloud;
 import org.reportingcentre.desktop.app.DesktopApp;
 import org.reportingcentre.desktop.app.ReportingCentreApp;
 import org.reportingcentre.desktop.common.Messages;
@@ -35,6 +36,9 @@ public final class AppFixture {
   public final List<Path> receiptTargets = new ArrayList<>();
   public final List<String> printed = new ArrayList<>();
   public DesktopApp app;
+
+  /** Read-aloud for the app; none (no speech program) unless a test sets one before start. */
+  public ReadAloud readAloud;
 
   /** Key-derivation rounds for new keyrings; tests not about sign-in may lower it to save time. */
   public int kdfIterations = KeyRing.MIN_ITERATIONS;
@@ -66,24 +70,24 @@ public final class AppFixture {
 
   /** Builds the app into the stage, as the real launcher does, and shows its first screen. */
   public DesktopApp start(Stage stage) {
-    app =
-        new DesktopApp(
-            new DesktopApp.Config(
-                folder,
-                options(),
-                clock,
-                Threads.sameThread(),
-                scheduler,
-                text,
-                name -> {
-                  Path target = folder.resolveSibling(name);
-                  receiptTargets.add(target);
-                  return Optional.of(target);
-                },
-                node -> {
-                  printed.add("printed");
-                  return false;
-                }));
+    DesktopApp.Config config =
+        new DesktopApp.Config(
+            folder,
+            options(),
+            clock,
+            Threads.sameThread(),
+            scheduler,
+            text,
+            name -> {
+              Path target = folder.resolveSibling(name);
+              receiptTargets.add(target);
+              return Optional.of(target);
+            },
+            node -> {
+              printed.add("printed");
+              return false;
+            });
+    app = readAloud == null ? new DesktopApp(config) : new DesktopApp(config, readAloud);
     Scene scene = new Scene(app.root(), 1000, 760);
     scene
         .getStylesheets()

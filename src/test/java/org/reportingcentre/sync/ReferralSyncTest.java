@@ -1,0 +1,291 @@
+package org.reportingcentre.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.protocol.ExchangeFormat;
+import org.reportingcentre.protocol.Protocol;
+import org.reportingcentre.protocol.ReferralItem;
+import org.reportingcentre.protocol.ReferralRequest;
+import org.reportingcentre.protocol.ReferralResponse;
+import org.reportingcentre.protocol.ReferralResult;
+import org.reportingcentre.protocol.SupportService;
+import org.reportingcentre.report.ConsentPurpose;
+import org.reportingcentre.report.Reference;
+import org.reportingcentre.report.Report;
+import org.reportingcentre.report.ReportBuilder;
+import org.reportingcentre.store.AuditAction;
+import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.store.Referral;
+import org.reportingcentre.store.SpocLink;
+import org.reportingcentre.store.StoreException;
+import org.reportingcentre.testing.MutableClock;
+
+/**
+ * Referrals travel to the real SPOC on a loopback port after the reports, are marked sent only with
+ * its receipt, and are refused by the SPOC itself when the report it holds has no consent for them.
+ */
+class ReferralSyncTest {
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  @TempDir Path temp;
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"));
+  private final OkHttpClient http = SyncHttp.newClient();
+  private final ExchangeFormat format = new ExchangeFormat();
+  private LoopbackSpoc spoc;
+  private CentreStore store;
+
+  /** Victim Support agreed, other services refused (the builder's full report). */
+  private final Report report =
+      ReportBuilder.full().id(UUID.randomUUID()).reference(new Reference("TWL", 401)).build();
+
+  @BeforeEach
+  void start() throws Exception {
+    spoc = new LoopbackSpoc(temp.resolve("spoc"), clock);
+    store = Centre.create(temp.resolve("centre"), clock);
+    store.reports().importAll(List.of(report), "test");
+  }
+
+  @AfterEach
+  void stop() {
+    store.close();
+    spoc.close();
+  }
+
+  static SupportService service(String id, boolean national) {
+    return new SupportService(
+        id,
+        "Service " + id,
+        "Helps people.",
+        Set.of(),
+        Optional.of("020 7946 0000"),
+        Optional.empty(),
+        List.of("en"),
+        Optional.empty(),
+        false,
+        national,
+        Set.of(),
+        Optional.empty());
+  }
+
+  private SpocLink enrol() throws Exception {
+    return new Enrolment(store.sync(), http, format.mapper(), clock)
+        .enrol(spoc.url(), Centre.CODE, spoc.addCentre(Centre.CODE), Centre.MANAGER);
+  }
+
+  private SyncSummary sync() {
+    return new SyncService(store.sync(), http, format.mapper())
+        .run(SyncListener.NONE, new CancelToken());
+  }
+
+  private Reference reference() {
+    return report.meta().reference();
+  }
+
+  @Test
+  void aReferralTravelsWithTheNextSyncAndShowsSentOnlyWithTheSpocsReceipt() throws Exception {
+    enrol();
+    store.referrals().refer(reference(), service("victim-support", true));
+    assertInstanceOf(
+        Referral.State.Waiting.class, store.referrals().forReport(reference()).get(0).state());
+
+    SyncSummary summary = sync();
+
+    assertEquals(Optional.empty(), summary.stoppedBy());
+    Referral sent = store.referrals().forReport(reference()).get(0);
+    Referral.State.Sent receipt = assertInstanceOf(Referral.State.Sent.class, sent.state());
+    var atSpoc = spoc.store.referrals(Optional.of("TWL"), 10);
+    assertEquals(1, atSpoc.size());
+    assertEquals("victim-support", atSpoc.get(0).serviceId());
+    assertEquals(reference().toString(), atSpoc.get(0).reference());
+    assertEquals(atSpoc.get(0).receipt().receiptId(), receipt.receiptId());
+    assertTrue(
+        store.audit().entries().stream()
+            .anyMatch(
+                e ->
+                    e.action() == AuditAction.SYNC
+                        && e.detail().equals("referral received by the SPOC")));
+
+    sync();
+    assertEquals(1, spoc.store.referrals(Optional.empty(), 10).size());
+    assertEquals(List.of(), store.referrals().waiting());
+  }
+
+  @Test
+  void theCentreRefusesAReferralWithoutTheMatchingConsentOrToAnEmergencyNumber() {
+    assertThrows(
+        StoreException.BadRequest.class,
+        () -> store.referrals().refer(reference(), service("emergency-999", true)));
+    StoreException.BadRequest refused =
+        assertThrows(
+            StoreException.BadRequest.class,
+            () -> store.referrals().refer(reference(), service("open-doors-lgbt", false)));
+
+    assertTrue(refused.getMessage().contains("does not record"), refused.getMessage());
+    assertEquals(List.of(), store.referrals().forReport(reference()));
+    assertTrue(store.audit().entries().stream().noneMatch(e -> e.action() == AuditAction.REFER));
+  }
+
+  private ReferralResponse post(SpocLink link, ReferralItem... items) throws Exception {
+    Request request =
+        new Request.Builder()
+            .url(link.baseUrl() + Protocol.REFERRALS_PATH)
+            .header("Authorization", "Bearer " + link.token())
+            .post(
+                RequestBody.create(
+                    format.mapper().writeValueAsBytes(new ReferralRequest(List.of(items))), JSON))
+            .build();
+    try (Response response = http.newCall(request).execute()) {
+      assertEquals(200, response.code());
+      return format.mapper().readValue(response.body().bytes(), ReferralResponse.class);
+    }
+  }
+
+  private ReferralItem item(UUID reportId, String service, ConsentPurpose consent) {
+    return new ReferralItem(
+        UUID.randomUUID(),
+        reportId,
+        reference().toString(),
+        service,
+        consent,
+        clock.instant(),
+        Centre.MANAGER);
+  }
+
+  @Test
+  void theSpocItselfRefusesAReferralTheReportGaveNoConsentFor() throws Exception {
+    SpocLink link = enrol();
+    sync();
+
+    ReferralResponse answer =
+        post(link, item(report.meta().id(), "open-doors-lgbt", ConsentPurpose.OTHER_SERVICES));
+
+    ReferralResult.Rejected rejected =
+        assertInstanceOf(ReferralResult.Rejected.class, answer.results().get(0));
+    assertEquals("consent", rejected.problems().get(0).field());
+    assertEquals(List.of(), spoc.store.referrals(Optional.empty(), 10));
+  }
+
+  @Test
+  void aResendIsAnsweredWithTheOriginalReceiptAndAnUnknownReportStoresNothing() throws Exception {
+    SpocLink link = enrol();
+    sync();
+    ReferralItem item = item(report.meta().id(), "victim-support", ConsentPurpose.VICTIM_SUPPORT);
+
+    var first = assertInstanceOf(ReferralResult.Accepted.class, post(link, item).results().get(0));
+    var again = assertInstanceOf(ReferralResult.Duplicate.class, post(link, item).results().get(0));
+    var unknown =
+        post(link, item(UUID.randomUUID(), "victim-support", ConsentPurpose.VICTIM_SUPPORT));
+
+    assertEquals(first.receiptId(), again.receiptId());
+    assertInstanceOf(ReferralResult.ReportNotHeld.class, unknown.results().get(0));
+    assertEquals(1, spoc.store.referrals(Optional.empty(), 10).size());
+  }
+
+  private SpocLink link(MockWebServer server) {
+    return new SpocLink(
+        server.url("/").toString().replaceAll("/$", ""),
+        "spoc-x",
+        "Townsley Library",
+        "rcs_test-token",
+        clock.instant(),
+        Centre.MANAGER);
+  }
+
+  private void assertNothingSentAfter(MockResponse answer, Class<?> failure) throws Exception {
+    store.referrals().refer(reference(), service("victim-support", true));
+    try (MockWebServer server = new MockWebServer()) {
+      server.start(InetAddress.getLoopbackAddress(), 0);
+      server.enqueue(answer);
+      SpocLink link = link(server);
+      ReferralSender sender = new ReferralSender(store.referrals(), http, format.mapper());
+
+      assertInstanceOf(failure, assertThrows(SyncException.class, () -> sender.send(link)));
+
+      assertEquals(Protocol.REFERRALS_PATH, server.takeRequest().getUrl().encodedPath());
+    }
+    Referral kept = store.referrals().forReport(reference()).get(0);
+    assertInstanceOf(Referral.State.Waiting.class, kept.state());
+    assertEquals(1, store.referrals().waiting().size());
+  }
+
+  @Test
+  void aServerErrorMarksNothingSent() throws Exception {
+    assertNothingSentAfter(
+        new MockResponse.Builder()
+            .code(500)
+            .addHeader("Content-Type", "application/json")
+            .body("{\"error\":\"server-error\",\"message\":\"The SPOC failed.\"}")
+            .build(),
+        SyncException.ServerError.class);
+  }
+
+  @Test
+  void aTwoHundredFromSomethingThatIsNotASpocMarksNothingSent() throws Exception {
+    assertNothingSentAfter(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "text/html")
+            .body("<html>Sign in to the Wi-Fi</html>")
+            .build(),
+        SyncException.NotASpoc.class);
+  }
+
+  @Test
+  void aRefusalIsKeptWithTheSpocsReasonAndAReportNotHeldYetStaysWaiting() throws Exception {
+    Report second =
+        ReportBuilder.full().id(UUID.randomUUID()).reference(new Reference("TWL", 405)).build();
+    store.reports().importAll(List.of(second), "test");
+    store.referrals().refer(reference(), service("victim-support", true));
+    clock.advance(java.time.Duration.ofMinutes(1));
+    store.referrals().refer(second.meta().reference(), service("victim-support", true));
+    List<Referral> waiting = store.referrals().waiting();
+    String answer =
+        "{\"results\":[{\"result\":\"rejected\",\"index\":0,\"referralId\":\""
+            + waiting.get(0).id()
+            + "\",\"problems\":[{\"field\":\"consent\",\"message\":\"No consent here.\"}]},"
+            + "{\"result\":\"report-not-held\",\"index\":1,\"referralId\":\""
+            + waiting.get(1).id()
+            + "\",\"message\":\"Not yet.\"}]}";
+    try (MockWebServer server = new MockWebServer()) {
+      server.start(InetAddress.getLoopbackAddress(), 0);
+      server.enqueue(
+          new MockResponse.Builder()
+              .code(200)
+              .addHeader("Content-Type", "application/json")
+              .body(answer)
+              .build());
+
+      int held = new ReferralSender(store.referrals(), http, format.mapper()).send(link(server));
+
+      assertEquals(0, held);
+    }
+    Referral refused = store.referrals().forReport(reference()).get(0);
+    assertEquals(
+        "No consent here.",
+        assertInstanceOf(Referral.State.NeedsAttention.class, refused.state()).reason());
+    assertEquals(
+        List.of(waiting.get(1).id()),
+        store.referrals().waiting().stream().map(Referral::id).toList());
+  }
+}

@@ -3,7 +3,9 @@
 # later start faster and need no writable home folder:
 #   lib/app/javafx-cache  JavaFX's native libraries (the app runs with -Djavafx.cachedir there);
 #   lib/app/app.jsa       a class-data-sharing archive of the classes loaded up to the first
-#                         window (the app runs with -XX:SharedArchiveFile there).
+#                         window (the app runs with -XX:SharedArchiveFile there);
+#   lib/app/app.classlist the names of those classes, from which make-class-archive makes the
+#                         archive again where a .deb installs the app (the archive names paths).
 # It uses the image's own runtime directly, with the launcher's class path, so the archive matches.
 set -euo pipefail
 IMAGE="$(cd "$1" && pwd)"
@@ -17,7 +19,8 @@ trap 'rm -rf "$DATA"' EXIT
 
 xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
   java="$1"; appdir="$2"; data="$3"
-  "$java" -XX:ArchiveClassesAtExit="$appdir/app.jsa" -Djavafx.cachedir="$appdir/javafx-cache" \
+  "$java" -XX:ArchiveClassesAtExit="$appdir/app.jsa" -XX:DumpLoadedClassList="$appdir/app.classlist" \
+    -Djavafx.cachedir="$appdir/javafx-cache" \
     -cp "$appdir/reporting-centre.jar" org.reportingcentre.cli.Main --data-dir "$data" \
     >"$data/prime.log" 2>&1 &
   app=$!

@@ -259,6 +259,7 @@ public final class StatisticsTables {
         List.of(
             "Further action: the single point of contact passed the report to the police, referred"
                 + " the person, or took action.",
-            "Referrals are those the single point of contact recorded in its outcomes."));
+            "Referrals are those the centre made from a report, with the person's consent, and those"
+                + " the single point of contact recorded in its outcomes."));
   }
 }

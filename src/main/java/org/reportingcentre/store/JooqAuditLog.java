@@ -167,7 +167,7 @@ public final class JooqAuditLog implements AuditLog {
         : "Audit entries " + from + " to " + to + " are missing: they have been removed.";
   }
 
-  private static AuditEntry toEntry(AuditEntryRecord r) {
+  static AuditEntry toEntry(AuditEntryRecord r) {
     return new AuditEntry(
         r.getSeq(),
         r.getAt().toInstant(),

@@ -1,6 +1,7 @@
 package org.reportingcentre.store;
 
 import static org.reportingcentre.store.jooq.Tables.POPULATION;
+import static org.reportingcentre.store.jooq.Tables.REFERRAL;
 import static org.reportingcentre.store.jooq.Tables.REPORT;
 import static org.reportingcentre.store.jooq.Tables.REPORT_FACT;
 import static org.reportingcentre.store.jooq.Tables.REPORT_SYNC;
@@ -273,163 +274,163 @@ public final class StatisticsData {
 
   /** The facts of reports completed at or after {@code from} and before {@code to}. */
   public List<ReportFacts> completedBetween(Instant from, Instant to) {
-    return dsl.selectFrom(REPORT_FACT)
+    return dsl.select(REPORT_FACT.asterisk(), CENTRE_REFERRALS)
+        .from(REPORT_FACT)
         .where(REPORT_FACT.COMPLETED_AT.ge(utc(from)))
         .and(REPORT_FACT.COMPLETED_AT.lt(utc(to)))
         .fetch(StatisticsData::toFacts);
   }
 
   /**
-   * The counts of the facts of reports completed at or after {@code from} and before {@code to},
-   * worked out by the database: one pass for the counts, one grouped query for the fields with one
-   * value per report, and the one or two middle rows for the median. The same figures as {@link
-   * FactCounts#of} over {@link #completedBetween}, without reading every row into memory.
+   * The referrals the centre made itself from the report (issue 8's referral screen), counted
+   * beside those the SPOC listed in its outcome. They are rows of their own (no personal details),
+   * so they survive purge like the facts.
+   */
+  private static final org.jooq.Field<Integer> CENTRE_REFERRALS =
+      DSL.field(
+              DSL.selectCount().from(REFERRAL).where(REFERRAL.REPORT_ID.eq(REPORT_FACT.REPORT_ID)))
+          .as("centre_referrals");
+
+  /**
+   * The counts of the facts of reports completed at or after {@code from} and before {@code to}:
+   * the same figures as {@link FactCounts#of} over {@link #completedBetween}, in one lean pass over
+   * the period's rows (ADR 0303). Only the columns counted are read, straight from JDBC; lists of
+   * codes are tallied as they are stored (a few hundred different lists) and split once at the end,
+   * so no row becomes an object.
    *
    * @param monthStarts the first instant of each month to count, in order
    */
   public FactCounts countBetween(Instant from, Instant to, List<Instant> monthStarts) {
-    Condition period =
-        REPORT_FACT.COMPLETED_AT.ge(utc(from)).and(REPORT_FACT.COMPLETED_AT.lt(utc(to)));
-    List<org.jooq.Field<Integer>> counts = new ArrayList<>();
-    counts.add(DSL.count());
-    counts.add(DSL.count().filterWhere(REPORT_FACT.STRANDS.contains(",")));
-    List<MotivationStrand> strands = List.of(MotivationStrand.values());
-    List<IncidentType> types = List.of(IncidentType.values());
-    List<ConsentPurpose> consents = List.of(ConsentPurpose.values());
-    strands.forEach(v -> counts.add(DSL.count().filterWhere(listed(REPORT_FACT.STRANDS, v))));
-    types.forEach(v -> counts.add(DSL.count().filterWhere(listed(REPORT_FACT.INCIDENT_TYPES, v))));
-    consents.forEach(
-        v -> counts.add(DSL.count().filterWhere(listed(REPORT_FACT.CONSENTS_GIVEN, v))));
-    for (int m = 0; m < monthStarts.size(); m++) {
-      Condition month = REPORT_FACT.COMPLETED_AT.ge(utc(monthStarts.get(m)));
-      if (m + 1 < monthStarts.size()) {
-        month = month.and(REPORT_FACT.COMPLETED_AT.lt(utc(monthStarts.get(m + 1))));
+    return dsl.connectionResult(
+        connection -> {
+          try (java.sql.PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT completed_at, strands, incident_types, consents_given, location_type,"
+                      + " channel, reporter_role, ward, happened_before, anonymous, outcome_status,"
+                      + " outcome_actions, referrals + (SELECT COUNT(*) FROM referral r"
+                      + " WHERE r.report_id = report_fact.report_id), first_outcome_at"
+                      + " FROM report_fact WHERE completed_at >= ? AND completed_at < ?")) {
+            query.setObject(1, utc(from));
+            query.setObject(2, utc(to));
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+              return new Tally(monthStarts).addAll(rows).counts();
+            }
+          }
+        });
+  }
+
+  /** Counts rows as they come: code lists and single codes by their stored text. */
+  private static final class Tally {
+    private static final java.util.Set<String> FURTHER_ACTION =
+        java.util.Set.of(
+            OutcomeStatus.PASSED_TO_POLICE.code(),
+            OutcomeStatus.REFERRED.code(),
+            OutcomeStatus.ACTION_TAKEN.code());
+    private final long[] monthStarts;
+    private final long[] months;
+    private final java.util.Map<String, long[]> strands = new java.util.HashMap<>();
+    private final java.util.Map<String, long[]> types = new java.util.HashMap<>();
+    private final java.util.Map<String, long[]> consents = new java.util.HashMap<>();
+    private final java.util.Map<String, long[]> locations = new java.util.HashMap<>();
+    private final java.util.Map<String, long[]> channels = new java.util.HashMap<>();
+    private final java.util.Map<String, long[]> roles = new java.util.HashMap<>();
+    private final java.util.Map<String, Long> wards = new java.util.TreeMap<>();
+    private final List<java.time.Duration> toFirstOutcome = new ArrayList<>();
+    private long reports;
+    private long repeat;
+    private long anonymous;
+    private long withOutcome;
+    private long furtherAction;
+    private long withReferrals;
+    private long referrals;
+
+    Tally(List<Instant> starts) {
+      monthStarts = starts.stream().mapToLong(Instant::getEpochSecond).toArray();
+      months = new long[starts.size()];
+    }
+
+    Tally addAll(java.sql.ResultSet rows) throws java.sql.SQLException {
+      while (rows.next()) {
+        Instant completed = rows.getObject(1, OffsetDateTime.class).toInstant();
+        reports++;
+        int month = java.util.Arrays.binarySearch(monthStarts, completed.getEpochSecond());
+        month = month >= 0 ? month : -month - 2;
+        if (month >= 0) {
+          months[month]++;
+        }
+        strands.computeIfAbsent(rows.getString(2), k -> new long[1])[0]++;
+        types.computeIfAbsent(rows.getString(3), k -> new long[1])[0]++;
+        consents.computeIfAbsent(rows.getString(4), k -> new long[1])[0]++;
+        locations.computeIfAbsent(rows.getString(5), k -> new long[1])[0]++;
+        channels.computeIfAbsent(rows.getString(6), k -> new long[1])[0]++;
+        roles.computeIfAbsent(rows.getString(7), k -> new long[1])[0]++;
+        String ward = rows.getString(8);
+        wards.merge(ward == null ? "" : ward, 1L, Long::sum);
+        if (Answer.YES.code().equals(rows.getString(9))) {
+          repeat++;
+        }
+        if (rows.getBoolean(10)) {
+          anonymous++;
+        }
+        String status = rows.getString(11);
+        int actions = rows.getInt(12);
+        int referred = rows.getInt(13);
+        if (status != null) {
+          withOutcome++;
+        }
+        if (status != null && FURTHER_ACTION.contains(status) || actions > 0 || referred > 0) {
+          furtherAction++;
+        }
+        if (referred > 0) {
+          withReferrals++;
+          referrals += referred;
+        }
+        OffsetDateTime first = rows.getObject(14, OffsetDateTime.class);
+        if (first != null) {
+          java.time.Duration wait = java.time.Duration.between(completed, first.toInstant());
+          if (!wait.isNegative()) {
+            toFirstOutcome.add(wait);
+          }
+        }
       }
-      counts.add(DSL.count().filterWhere(month));
+      return this;
     }
-    Condition hasOutcome = REPORT_FACT.OUTCOME_STATUS.isNotNull();
-    Condition timed =
-        REPORT_FACT
-            .FIRST_OUTCOME_AT
-            .isNotNull()
-            .and(REPORT_FACT.FIRST_OUTCOME_AT.ge(REPORT_FACT.COMPLETED_AT));
-    counts.add(DSL.count().filterWhere(REPORT_FACT.HAPPENED_BEFORE.eq(Answer.YES.code())));
-    counts.add(DSL.count().filterWhere(REPORT_FACT.ANONYMOUS.isTrue()));
-    counts.add(DSL.count().filterWhere(hasOutcome));
-    counts.add(
-        DSL.count()
-            .filterWhere(
-                REPORT_FACT
-                    .OUTCOME_STATUS
-                    .in(
-                        OutcomeStatus.PASSED_TO_POLICE.code(),
-                        OutcomeStatus.REFERRED.code(),
-                        OutcomeStatus.ACTION_TAKEN.code())
-                    .or(REPORT_FACT.OUTCOME_ACTIONS.gt(0))
-                    .or(REPORT_FACT.REFERRALS.gt(0))));
-    counts.add(DSL.count().filterWhere(REPORT_FACT.REFERRALS.gt(0)));
-    counts.add(DSL.count().filterWhere(timed));
-    org.jooq.Field<java.math.BigDecimal> referrals = DSL.sum(REPORT_FACT.REFERRALS);
-    List<org.jooq.SelectField<?>> select = new ArrayList<>(counts);
-    select.add(referrals);
-    Record row = dsl.select(select).from(REPORT_FACT).where(period).fetchOne();
-    int at = 0;
-    long reports = row.get(counts.get(at++));
-    long multi = row.get(counts.get(at++));
-    java.util.Map<MotivationStrand, Long> byStrand =
-        new java.util.EnumMap<>(MotivationStrand.class);
-    for (MotivationStrand v : strands) {
-      byStrand.put(v, (long) row.get(counts.get(at++)));
-    }
-    java.util.Map<IncidentType, Long> byType = new java.util.EnumMap<>(IncidentType.class);
-    for (IncidentType v : types) {
-      byType.put(v, (long) row.get(counts.get(at++)));
-    }
-    java.util.Map<ConsentPurpose, Long> byConsent = new java.util.EnumMap<>(ConsentPurpose.class);
-    for (ConsentPurpose v : consents) {
-      byConsent.put(v, (long) row.get(counts.get(at++)));
-    }
-    List<Long> months = new ArrayList<>();
-    for (int m = 0; m < monthStarts.size(); m++) {
-      months.add((long) row.get(counts.get(at++)));
-    }
-    long repeat = row.get(counts.get(at++));
-    long anonymous = row.get(counts.get(at++));
-    long withOutcome = row.get(counts.get(at++));
-    long furtherAction = row.get(counts.get(at++));
-    long withReferrals = row.get(counts.get(at++));
-    long timedCount = row.get(counts.get(at++));
-    java.math.BigDecimal referralSum = row.get(referrals);
 
-    java.util.Map<LocationType, Long> byLocation = new java.util.EnumMap<>(LocationType.class);
-    java.util.Map<Channel, Long> byChannel = new java.util.EnumMap<>(Channel.class);
-    java.util.Map<ReporterRole, Long> byRole = new java.util.EnumMap<>(ReporterRole.class);
-    java.util.Map<String, Long> byWard = new java.util.TreeMap<>();
-    var count = DSL.count();
-    for (var group :
-        dsl.select(
-                REPORT_FACT.LOCATION_TYPE,
-                REPORT_FACT.CHANNEL,
-                REPORT_FACT.REPORTER_ROLE,
-                REPORT_FACT.WARD,
-                count)
-            .from(REPORT_FACT)
-            .where(period)
-            .groupBy(
-                REPORT_FACT.LOCATION_TYPE,
-                REPORT_FACT.CHANNEL,
-                REPORT_FACT.REPORTER_ROLE,
-                REPORT_FACT.WARD)
-            .fetch()) {
-      long n = group.value5();
-      byLocation.merge(decode(LocationType.class, group.value1()), n, Long::sum);
-      byChannel.merge(decode(Channel.class, group.value2()), n, Long::sum);
-      byRole.merge(decode(ReporterRole.class, group.value3()), n, Long::sum);
-      byWard.merge(group.value4() == null ? "" : group.value4(), n, Long::sum);
+    FactCounts counts() {
+      long multi =
+          strands.entrySet().stream()
+              .filter(e -> e.getKey().contains(","))
+              .mapToLong(e -> e.getValue()[0])
+              .sum();
+      toFirstOutcome.sort(java.util.Comparator.naturalOrder());
+      return new FactCounts(
+          reports,
+          multi,
+          split(MotivationStrand.class, strands),
+          split(IncidentType.class, types),
+          split(LocationType.class, locations),
+          split(Channel.class, channels),
+          split(ReporterRole.class, roles),
+          split(ConsentPurpose.class, consents),
+          wards,
+          java.util.Arrays.stream(months).boxed().toList(),
+          repeat,
+          anonymous,
+          withOutcome,
+          furtherAction,
+          withReferrals,
+          referrals,
+          FactCounts.median(toFirstOutcome));
     }
-    return new FactCounts(
-        reports,
-        multi,
-        byStrand,
-        byType,
-        byLocation,
-        byChannel,
-        byRole,
-        byConsent,
-        byWard,
-        months,
-        repeat,
-        anonymous,
-        withOutcome,
-        furtherAction,
-        withReferrals,
-        referralSum == null ? 0 : referralSum.longValue(),
-        medianToFirstOutcome(period.and(timed), timedCount));
-  }
 
-  /** Whether a comma-separated list of codes holds one code. */
-  private static Condition listed(org.jooq.Field<String> codes, Coded value) {
-    return DSL.concat(DSL.inline(","), codes, DSL.inline(",")).contains("," + value.code() + ",");
-  }
-
-  /** The median time to first outcome, from the one or two middle rows only. */
-  private Optional<java.time.Duration> medianToFirstOutcome(Condition timed, long count) {
-    if (count == 0) {
-      return Optional.empty();
+    /** Each stored list of codes counted once for each code in it. */
+    private static <E extends Enum<E> & Coded> java.util.Map<E, Long> split(
+        Class<E> type, java.util.Map<String, long[]> lists) {
+      java.util.Map<E, Long> counts = new java.util.EnumMap<>(type);
+      lists.forEach(
+          (list, n) -> decodeAll(type, list).forEach(code -> counts.merge(code, n[0], Long::sum)));
+      return counts;
     }
-    org.jooq.Field<Long> micros =
-        DSL.field(
-            "DATEDIFF(MICROSECOND, {0}, {1})",
-            Long.class, REPORT_FACT.COMPLETED_AT, REPORT_FACT.FIRST_OUTCOME_AT);
-    List<java.time.Duration> middle =
-        dsl.select(REPORT_FACT.COMPLETED_AT, REPORT_FACT.FIRST_OUTCOME_AT)
-            .from(REPORT_FACT)
-            .where(timed)
-            .orderBy(micros)
-            .offset((count - 1) / 2)
-            .limit(count % 2 == 1 ? 1 : 2)
-            .fetch(r -> java.time.Duration.between(r.value1().toInstant(), r.value2().toInstant()));
-    return FactCounts.median(middle);
   }
 
   private static ReportFacts toFacts(Record r) {
@@ -448,7 +449,7 @@ public final class StatisticsData {
         Optional.ofNullable(r.get(REPORT_FACT.OUTCOME_STATUS))
             .map(code -> decode(OutcomeStatus.class, code)),
         r.get(REPORT_FACT.OUTCOME_ACTIONS),
-        r.get(REPORT_FACT.REFERRALS),
+        r.get(REPORT_FACT.REFERRALS) + r.get(CENTRE_REFERRALS),
         Optional.ofNullable(r.get(REPORT_FACT.FIRST_OUTCOME_AT)).map(OffsetDateTime::toInstant));
   }
 

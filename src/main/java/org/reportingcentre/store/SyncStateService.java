@@ -319,6 +319,8 @@ public final class SyncStateService {
                   id,
                   new String(format.write(kept), java.nio.charset.StandardCharsets.UTF_8),
                   now);
+              // Corrections keep old and new answers beside the audit trail: they go too.
+              ReportDesk.removeCorrectionValues(cfg.dsl(), id, now);
               subjects.add(report.meta().reference().toString());
             }
             audit(cfg.dsl()).appendAll(session.user(), AuditAction.PURGE, subjects, auditDetail);

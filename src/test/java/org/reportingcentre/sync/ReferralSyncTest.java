@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -129,6 +130,30 @@ class ReferralSyncTest {
     sync();
     assertEquals(1, spoc.store.referrals(Optional.empty(), 10).size());
     assertEquals(List.of(), store.referrals().waiting());
+  }
+
+  @Test
+  void aReferralTheCentreMadeCountsInTheStatisticsWhetherOrNotItWasSent() throws Exception {
+    var service = new org.reportingcentre.stats.StatisticsService(store, clock, ZoneOffset.UTC);
+    java.time.LocalDate day =
+        report.meta().completedAt().orElseThrow().atZone(ZoneOffset.UTC).toLocalDate();
+    var period = org.reportingcentre.stats.StatisticsPeriod.between(day, day);
+    // The builder's full report already has an outcome from the SPOC listing its own referrals.
+    long fromTheSpoc = service.compute(period).outcomes().referrals();
+
+    store.referrals().refer(reference(), service("victim-support", true));
+
+    var outcomes = service.compute(period).outcomes();
+    assertEquals(fromTheSpoc + 1, outcomes.referrals());
+    assertEquals(1, outcomes.withReferrals());
+    // The facts read one by one (the way the figures are checked in memory) agree.
+    var facts =
+        service
+            .data()
+            .completedBetween(
+                day.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    assertEquals(fromTheSpoc + 1, facts.get(0).referrals());
   }
 
   @Test

@@ -39,6 +39,7 @@ public final class AccessFrame {
   private Node page;
   private Node shownPage;
   private boolean showingCredits;
+  private boolean fontsLoaded;
 
   public AccessFrame(AccessSettings settings, ReadAloud readAloud, Pictograms pictograms) {
     this.settings = settings;
@@ -75,12 +76,19 @@ public final class AccessFrame {
           }
         });
     root.sceneProperty().addListener((o, old, scene) -> watch(scene));
-    loadFonts();
     build();
   }
 
-  /** Urdu needs a font with every Urdu letter; the app brings its own (see fonts/README.md). */
-  private static void loadFonts() {
+  /**
+   * Urdu needs a font with every Urdu letter; the app brings its own (see fonts/README.md). It is
+   * loaded when an Arabic-script language is first shown, not at start: reading the two font files
+   * cost about 10 ms of the first screen, which is English.
+   */
+  private void loadFontsFor(Locale locale) {
+    if (fontsLoaded || !Languages.rightToLeft(locale)) {
+      return;
+    }
+    fontsLoaded = true;
     for (String file : List.of("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")) {
       try (var in =
           AccessFrame.class.getResourceAsStream("/org/reportingcentre/desktop/fonts/" + file)) {
@@ -116,6 +124,7 @@ public final class AccessFrame {
   private void build() {
     Messages text = text();
     DisplayMode mode = settings.mode.get();
+    loadFontsFor(settings.locale.get());
     settings.applyTo(root);
 
     // Not a toggle group: in a group Tab skips the unselected button, and each must be reachable.

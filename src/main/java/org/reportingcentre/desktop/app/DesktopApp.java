@@ -38,6 +38,11 @@ import org.reportingcentre.desktop.kiosk.KioskTimings;
 import org.reportingcentre.desktop.kiosk.KioskView;
 import org.reportingcentre.desktop.kiosk.KioskViewModel;
 import org.reportingcentre.desktop.kiosk.SupportNumber;
+import org.reportingcentre.desktop.reports.DeskService;
+import org.reportingcentre.desktop.reports.ReportPageView;
+import org.reportingcentre.desktop.reports.ReportPageViewModel;
+import org.reportingcentre.desktop.reports.ReportsView;
+import org.reportingcentre.desktop.reports.ReportsViewModel;
 import org.reportingcentre.desktop.start.HomeView;
 import org.reportingcentre.desktop.start.HomeViewModel;
 import org.reportingcentre.desktop.start.RecoveryKeyView;
@@ -65,6 +70,7 @@ import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.Draft;
 import org.reportingcentre.store.DraftService;
 import org.reportingcentre.store.KioskSession;
+import org.reportingcentre.store.ReportDesk;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.store.StoreOptions;
 import org.reportingcentre.sync.SyncServices;
@@ -398,11 +404,50 @@ public final class DesktopApp {
    * adds its one line here, choosing by role.
    */
   private void addDeskLinks(HomeView view) {
+    view.addDeskLink("desk-reports", form.text().get("reports.link"), this::showReports);
     if (store.session().isManager()) {
       view.addDeskLink("open-send", form.text().get("home.sync.link"), this::showSendNow);
     }
     desk().addLinks(view);
     view.addDeskLink("directory", form.text().get("home.directory"), this::showDirectory);
+  }
+
+  private ReportsViewModel reportList;
+
+  /** The report list: everyone signed in; a volunteer's shows reference, date and status only. */
+  void showReports() {
+    reportList = null;
+    showReportList();
+  }
+
+  private void showReportList() {
+    ReportsViewModel previous = reportList;
+    reportList =
+        new ReportsViewModel(
+            form.text(),
+            DeskService.of(ReportDesk.of(store, config.clock(), ZoneId.of("Europe/London"))),
+            config.threads());
+    if (previous != null) {
+      reportList.keepFiltersOf(previous);
+    }
+    redraw = this::showReportList;
+    ReportsView view = new ReportsView(form, reportList, this::showReport, this::showHome);
+    show(view);
+    reportList.start();
+  }
+
+  void showReport(Reference reference) {
+    redraw = () -> showReport(reference);
+    ReportPageViewModel vm =
+        new ReportPageViewModel(
+            form.text(),
+            DeskService.of(ReportDesk.of(store, config.clock(), ZoneId.of("Europe/London"))),
+            config.threads(),
+            reference);
+    ReportPageView view =
+        new ReportPageView(form, vm, this::showReportList, this::showReferral, this::showHome);
+    show(view);
+    vm.load();
   }
 
   /** Sending in the background from sign-in until Lock or exit (issue 7, ADR 0404). */

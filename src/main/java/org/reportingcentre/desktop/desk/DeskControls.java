@@ -33,6 +33,9 @@ final class DeskControls {
     label.setWrapText(true);
     label.getStyleClass().addAll("body", "desk-result");
     label.setAccessibleRole(AccessibleRole.TEXT);
+    // Takes no room until there is something to say.
+    label.visibleProperty().bind(label.textProperty().isNotEmpty());
+    label.managedProperty().bind(label.visibleProperty());
     return label;
   }
 

@@ -34,25 +34,17 @@ final class FigureChart {
         drawn.add(r);
       }
     }
-    // A vertical category axis puts its first category at the bottom: reversed, the chart reads
-    // from the top in the table's order.
-    List<String> categories =
-        new java.util.ArrayList<>(drawn.stream().map(rowLabels::get).toList());
-    java.util.Collections.reverse(categories);
-    rows.getCategories().setAll(categories);
+    // The axis orders the rows as the data arrive, the first at the bottom: given bottom up, the
+    // chart reads from the top in the table's order. A figure suppressed as a small count is given
+    // as 0 (no bar is drawn) so that its row keeps its place; the table says "<5".
+    java.util.Collections.reverse(drawn);
     int shownRows = drawn.size();
     for (int c = 0; c < seriesNames.size(); c++) {
       XYChart.Series<Number, String> series = new XYChart.Series<>();
       series.setName(seriesNames.get(c));
       for (int r : drawn) {
-        String category = rowLabels.get(r);
-        table
-            .rows()
-            .get(r)
-            .cells()
-            .get(c)
-            .value()
-            .ifPresent(v -> series.getData().add(new XYChart.Data<>(v, category)));
+        double value = table.rows().get(r).cells().get(c).value().orElse(0.0);
+        series.getData().add(new XYChart.Data<>(value, rowLabels.get(r)));
       }
       chart.getData().add(series);
     }

@@ -11,6 +11,11 @@ import javafx.scene.Node;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.desktop.reports.CannedDesk;
+import org.reportingcentre.desktop.reports.ReportPageView;
+import org.reportingcentre.desktop.reports.ReportPageViewModel;
+import org.reportingcentre.desktop.reports.ReportsView;
+import org.reportingcentre.desktop.reports.ReportsViewModel;
 import org.reportingcentre.desktop.start.HomeView;
 import org.reportingcentre.desktop.start.HomeViewModel;
 import org.reportingcentre.desktop.start.RecoveryKeyView;
@@ -33,6 +38,7 @@ import org.reportingcentre.desktop.wizard.WizardViewModel;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.Reference;
+import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.report.ReportValidator;
 import org.reportingcentre.store.DraftService;
 import org.reportingcentre.store.Role;
@@ -137,7 +143,35 @@ final class Screens {
     syncScreens(text, form, screens);
     // The manager's desk: statistics, settings, backup and restore (issue 8).
     screens.putAll(org.reportingcentre.desktop.desk.DeskScreens.all(text));
+    // Reports (issue 8): the list for a manager and for a volunteer, a report's page before
+    // sending (with the correction form) and after the SPOC's receipt and the purge.
+    screens.put(
+        "reports-list", () -> reportList(form, text, new CannedDesk(true, ReportStatus.SAVED)));
+    screens.put(
+        "reports-list-volunteer",
+        () -> reportList(form, text, new CannedDesk(false, ReportStatus.SAVED)));
+    screens.put(
+        "report-page",
+        () -> reportPage(form, text, new CannedDesk(true, ReportStatus.NEEDS_ATTENTION)));
+    screens.put(
+        "report-page-received",
+        () -> reportPage(form, text, new CannedDesk(true, ReportStatus.RECEIVED)));
     return screens;
+  }
+
+  private static Node reportList(Form form, Messages text, CannedDesk desk) {
+    ReportsViewModel vm = new ReportsViewModel(text, desk, Threads.sameThread());
+    ReportsView view = new ReportsView(form, vm, r -> {}, () -> {});
+    vm.start();
+    return view.root();
+  }
+
+  private static Node reportPage(Form form, Messages text, CannedDesk desk) {
+    ReportPageViewModel vm =
+        new ReportPageViewModel(text, desk, Threads.sameThread(), new Reference("TWL", 2_004));
+    ReportPageView view = new ReportPageView(form, vm, () -> {}, r -> {}, () -> {});
+    vm.load();
+    return view.root();
   }
 
   /** Issue 7's screens, in a state a manager sees mid-way (no store: the view models are set). */

@@ -1,0 +1,153 @@
+package org.reportingcentre.desktop.reports;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.reportingcentre.desktop.common.FieldError;
+import org.reportingcentre.desktop.common.Form;
+import org.reportingcentre.desktop.start.ScreenFrame;
+import org.reportingcentre.report.Reference;
+import org.reportingcentre.store.CorrectableField;
+import org.reportingcentre.store.ReportPage;
+
+/**
+ * One report for a manager: answers, sending and outcome, the link to refer the person to support,
+ * the correction form (only while the report has not been sent) and the audit trail.
+ */
+public final class ReportPageView extends ScreenFrame {
+  private final ReportPageViewModel vm;
+  private final VBox content = new VBox();
+  private final Consumer<Reference> onRefer;
+
+  public ReportPageView(
+      Form form,
+      ReportPageViewModel vm,
+      Runnable onBackToList,
+      Consumer<Reference> onRefer,
+      Runnable onHome) {
+    super(form, "report-page", "report.title");
+    this.vm = vm;
+    this.onRefer = onRefer;
+    Button back = link("back-to-list", "report.backToList", onBackToList);
+    Label heading = new Label(form.text().get("report.heading", vm.reference.toString()));
+    heading.getStyleClass().add("heading");
+    heading.setWrapText(true);
+    heading.setId("heading");
+    heading.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+    Label failure = new Label();
+    failure.setId("failure");
+    failure.setWrapText(true);
+    failure.getStyleClass().addAll("body", "error-message");
+    failure.textProperty().bind(vm.failure);
+    failure.visibleProperty().bind(vm.failure.isNotEmpty());
+    failure.managedProperty().bind(failure.visibleProperty());
+    content.getStyleClass().add("report-content");
+    column.getChildren().addAll(new HBox(back), heading, failure, content);
+    column.getChildren().add(new HBox(link("back-home", "reports.backHome", onHome)));
+    vm.page.addListener((o, was, now) -> fill(now));
+    vm.errors.addListener((ListChangeListener<FieldError>) c -> showErrors(List.copyOf(vm.errors)));
+    if (vm.page.get() != null) {
+      fill(vm.page.get());
+    }
+  }
+
+  private void fill(ReportPage page) {
+    content.getChildren().clear();
+    if (page == null) {
+      return;
+    }
+    section("report.sync.heading", vm.syncLines());
+    section("report.outcome.heading", vm.outcomeLines());
+    Button refer = new Button(form.text().get("report.refer"));
+    refer.setId("refer");
+    refer.getStyleClass().add("secondary");
+    refer.setWrapText(true);
+    refer.setOnAction(e -> onRefer.accept(vm.reference));
+    content.getChildren().add(new HBox(refer));
+    section("report.answers.heading", vm.answerLines());
+    correction(page);
+    if (!page.corrections().isEmpty()) {
+      section("report.corrections.heading", vm.correctionLines());
+    }
+    section("report.audit.heading", vm.trailLines());
+  }
+
+  private void correction(ReportPage page) {
+    content.getChildren().add(subheading("report.correct.heading"));
+    if (!page.correctable()) {
+      Label locked = form.paragraph("report.correct.locked");
+      locked.setId("correct-locked");
+      content.getChildren().add(locked);
+      return;
+    }
+    content.getChildren().add(form.paragraph("report.correct.explain"));
+    VBox fields = new VBox();
+    for (CorrectableField field : CorrectableField.values()) {
+      String id = "correct-" + field.code();
+      String key = ReportPageViewModel.fieldKey(field);
+      if (field == CorrectableField.DESCRIPTION) {
+        form.textArea(id, key, false, vm.corrections.get(field), fields);
+      } else {
+        form.textField(id, key, true, vm.corrections.get(field), fields);
+      }
+    }
+    content.getChildren().add(fields);
+    Button save = new Button(form.text().get("report.correct.save"));
+    save.setId("save-correction");
+    save.getStyleClass().add("primary");
+    save.setWrapText(true);
+    save.setOnAction(e -> vm.saveCorrection());
+    Label saved = new Label();
+    saved.setId("correction-saved");
+    saved.setWrapText(true);
+    saved.getStyleClass().add("body");
+    saved.textProperty().bind(vm.saved);
+    FlowPane row = new FlowPane(save);
+    row.getStyleClass().add("button-flow");
+    content.getChildren().addAll(row, saved);
+  }
+
+  private void section(String headingKey, List<ReportPageViewModel.Line> lines) {
+    content.getChildren().add(subheading(headingKey));
+    VBox list = new VBox();
+    list.getStyleClass().add("report-lines");
+    for (ReportPageViewModel.Line line : lines) {
+      VBox item = new VBox();
+      item.getStyleClass().add("report-line");
+      if (!line.label().isEmpty()) {
+        Label key = new Label(line.label());
+        key.getStyleClass().add("summary-key");
+        key.setWrapText(true);
+        item.getChildren().add(key);
+      }
+      Label value = new Label(line.value());
+      value.setId("line-" + line.id());
+      value.setWrapText(true);
+      value.getStyleClass().add("body");
+      item.getChildren().add(value);
+      list.getChildren().add(item);
+    }
+    content.getChildren().add(list);
+  }
+
+  private Label subheading(String key) {
+    Label label = new Label(form.text().get(key));
+    label.getStyleClass().add("subheading");
+    label.setWrapText(true);
+    return label;
+  }
+
+  private Button link(String id, String key, Runnable action) {
+    Button b = new Button(form.text().get(key));
+    b.setId(id);
+    b.getStyleClass().add("link");
+    b.setWrapText(true);
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+}

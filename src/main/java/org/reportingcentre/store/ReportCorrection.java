@@ -1,0 +1,19 @@
+package org.reportingcentre.store;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One answer changed by a correction: old and new value, until the purge removes them.
+ *
+ * @param auditSeq the audit entry that records the correction
+ * @param removedAt when the purge removed the values (both are empty from then on)
+ */
+public record ReportCorrection(
+    long auditSeq,
+    Instant at,
+    String actor,
+    CorrectableField field,
+    Optional<String> oldValue,
+    Optional<String> newValue,
+    Optional<Instant> removedAt) {}

@@ -1,0 +1,139 @@
+package org.reportingcentre.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.reportingcentre.report.MotivationStrand;
+import org.reportingcentre.report.Report;
+import org.reportingcentre.report.ReportStatus;
+import org.reportingcentre.sample.SampleReports;
+import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.store.KeyRing;
+import org.reportingcentre.store.ReportDesk;
+import org.reportingcentre.store.ReportListPage;
+import org.reportingcentre.store.ReportQuery;
+import org.reportingcentre.store.StoreOptions;
+import org.reportingcentre.store.UnlockThrottle;
+
+/**
+ * Measures what docs/performance.md reports for the report list (issue 8): the first page of
+ * 100,000 reports with no filter and with filters, a later page, another order, and opening one
+ * report. Not a test: run it by hand. Each figure is the median wall time and the CPU time of the
+ * measuring thread (H2 is embedded, so its work runs on that thread).
+ *
+ * <p>Arguments: {@code [count]} to make a new store of that many reports (default 100,000), or
+ * {@code --store DIR} to measure again on a store an earlier run (or StatisticsBenchmark) left.
+ */
+public final class ReportListBenchmark {
+  private static final String PASSWORD = "benchmark passphrase";
+  private static final int CHUNK = 5_000;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private ReportListBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    ZoneId zone = ZoneId.of("Europe/London");
+    StoreOptions options = options(Clock.systemUTC());
+    Path data;
+    if (args.length == 2 && args[0].equals("--store")) {
+      data = Path.of(args[1]);
+    } else {
+      int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+      data = Files.createTempDirectory("rc-list-bench").resolve("data");
+      StoreOptions anHourAgo = options(Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)));
+      try (CentreStore store =
+          CentreStore.create(
+                  data, "TWL", "Benchmark Centre", "amira", PASSWORD.toCharArray(), anHourAgo)
+              .store()) {
+        List<Report> reports = SampleReports.generate("TWL", count, 11L);
+        long start = System.nanoTime();
+        for (int from = 0; from < reports.size(); from += CHUNK) {
+          store
+              .reports()
+              .importAll(reports.subList(from, Math.min(reports.size(), from + CHUNK)), "bench");
+        }
+        System.out.printf(
+            "stored %,d reports in %,d ms%n", count, (System.nanoTime() - start) / 1_000_000);
+      }
+    }
+    try (CentreStore store = CentreStore.open(data, "amira", PASSWORD.toCharArray(), options)) {
+      ReportDesk desk = ReportDesk.of(store, Clock.systemUTC(), zone);
+      ReportQuery first = ReportQuery.newestFirst(25);
+      report("first list ever (reads every report into the facts once)", 1, () -> desk.page(first));
+      ReportQuery strandAndDates =
+          first
+              .withStrand(MotivationStrand.RELIGION)
+              .withDates(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
+      ReportQuery rare = first.withStrand(MotivationStrand.TRANSGENDER);
+      String ward = desk.wards().get(0);
+      for (var q :
+          List.of(
+              new Object[] {"no filter (newest first)", first},
+              new Object[] {"strand religion + a quarter", strandAndDates},
+              new Object[] {"strand transgender (rare), no dates", rare},
+              new Object[] {"ward " + ward, first.withWard(ward)},
+              new Object[] {"status received", first.withStatus(ReportStatus.RECEIVED)},
+              new Object[] {
+                "sorted by volunteer", first.sortedBy(ReportQuery.Sort.VOLUNTEER, false)
+              },
+              new Object[] {"oldest first", first.sortedBy(ReportQuery.Sort.DATE, false)})) {
+        ReportQuery query = (ReportQuery) q[1];
+        report("first page, " + q[0], 9, () -> desk.page(query));
+        report("  count, " + q[0], 5, () -> desk.count(query));
+      }
+      report("page 100 (rows 2,476-2,500), no filter", 9, () -> desk.page(first.page(2_475)));
+      ReportListPage page = desk.page(first);
+      report(
+          "open one report (audited view, trail, corrections)",
+          9,
+          () -> desk.open(page.rows().get(0).reference()));
+    }
+    System.out.println("store left in " + data + " (delete it when done)");
+  }
+
+  private static StoreOptions options(Clock clock) {
+    return new StoreOptions(
+        clock, new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, KeyRing.MIN_ITERATIONS);
+  }
+
+  private static void report(String what, int runs, Callable<?> work) throws Exception {
+    List<Long> wall = new ArrayList<>();
+    List<Long> cpu = new ArrayList<>();
+    Object result = null;
+    for (int i = 0; i < runs; i++) {
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
+      long start = System.nanoTime();
+      result = work.call();
+      wall.add((System.nanoTime() - start) / 1_000);
+      cpu.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000);
+    }
+    Collections.sort(wall);
+    Collections.sort(cpu);
+    String rows = result instanceof Long n ? String.format(" [%,d]", n) : "";
+    rows +=
+        result instanceof ReportListPage p
+            ? String.format(" [%d rows%s]", p.rows().size(), p.hasNext() ? ", more" : "")
+            : "";
+    System.out.printf(
+        "%-60s wall median %7.1f ms (min %7.1f)  cpu median %7.1f ms%s  load %s%n",
+        what,
+        wall.get(wall.size() / 2) / 1000.0,
+        wall.get(0) / 1000.0,
+        cpu.get(cpu.size() / 2) / 1000.0,
+        rows,
+        Optional.of(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+            .map(l -> String.format("%.1f", l))
+            .orElse("?"));
+  }
+}

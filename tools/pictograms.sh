@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Converts the OpenMoji pictures the app uses (listed in pictograms.properties) to 72 px PNG files.
+# This is the app's one picture set: easy read and the standard pages both show these files.
 # Needs npm (for `npm pack openmoji`) and ImageMagick's `convert` (or rsvg-convert).
 # OpenMoji is CC BY-SA 4.0: the PNG files are adapted works under the same licence (see CREDITS).
 set -euo pipefail

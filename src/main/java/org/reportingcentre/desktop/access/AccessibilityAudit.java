@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBoxBase;
@@ -20,7 +22,9 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Border;
@@ -374,7 +378,7 @@ public final class AccessibilityAudit {
    * then along the line in the direction of writing), each showing a focus indicator of at least
    * 3:1, and focus coming back round to the start rather than getting stuck.
    */
-  private static void checkKeyboard(Scene scene, List<Node> shown, List<Finding> findings) {
+  private void checkKeyboard(Scene scene, List<Node> shown, List<Finding> findings) {
     List<Node> expected =
         new ArrayList<>(shown.stream().filter(AccessibilityAudit::interactive).toList());
     if (expected.isEmpty()) {
@@ -429,7 +433,7 @@ public final class AccessibilityAudit {
     }
   }
 
-  private static void checkFocusIndicator(Node focused, List<Finding> findings) {
+  private void checkFocusIndicator(Node focused, List<Finding> findings) {
     focused.applyCss();
     Color behind = Contrast.backgroundOf(focused.getParent());
     Region ring = focused instanceof Region r ? r : null;
@@ -452,7 +456,97 @@ public final class AccessibilityAudit {
               Rule.FOCUS_INDICATOR,
               describe(focused),
               String.format("focus indicator %s on %s is %.2f:1", indicator, behind, best)));
+      return;
     }
+    // Controls styled alike change alike: each look is drawn once per screen (the 18 choices of
+    // "what happened" are one check, not 18), which keeps the audit of every screen quick.
+    if (looksChecked.add(look(focused))) {
+      checkFocusChange(focused, behind, findings);
+    }
+  }
+
+  private final java.util.Set<String> looksChecked = new java.util.HashSet<>();
+
+  private static String look(Node control) {
+    boolean selected =
+        control instanceof javafx.scene.control.Toggle t
+            ? t.isSelected()
+            : control instanceof CheckBox c && c.isSelected();
+    return control.getClass().getName()
+        + control.getStyleClass()
+        + control.getStyle()
+        + selected
+        + (control instanceof Labeled l && l.getGraphic() != null);
+  }
+
+  /**
+   * Focus must change how the control looks, not just be styled well in both states: the control is
+   * drawn focused and unfocused (focus parked on the scene's root for a moment), and the pixels
+   * that differ by at least 3:1 between the two must add up to a line as long as the control's
+   * longer side (a 1 px ring around it would be about twice that). A margin around the control
+   * catches rings drawn outside it.
+   */
+  private static void checkFocusChange(Node focused, Color behind, List<Finding> findings) {
+    // In the scene's coordinates, drawn from the scene's root: exactly what a person sees there.
+    Bounds bounds = focused.localToScene(focused.getBoundsInLocal());
+    Rectangle2D area =
+        new Rectangle2D(
+            bounds.getMinX() - FOCUS_MARGIN,
+            bounds.getMinY() - FOCUS_MARGIN,
+            bounds.getWidth() + 2 * FOCUS_MARGIN,
+            bounds.getHeight() + 2 * FOCUS_MARGIN);
+    Image on = drawn(focused, area, behind);
+    focused.getScene().getRoot().requestFocus();
+    if (focused.isFocused()) {
+      // The root would not take the focus (some screens keep it on a control): no unfocused look
+      // to compare with here; the indicator's own contrast was checked above.
+      return;
+    }
+    Image off = drawn(focused, area, behind);
+    focused.requestFocus();
+    focused.applyCss();
+    int changed = changedPixels(on, off);
+    double needed = Math.max(bounds.getWidth(), bounds.getHeight());
+    if (changed < needed) {
+      findings.add(
+          new Finding(
+              Rule.FOCUS_INDICATOR,
+              describe(focused),
+              String.format(
+                  "focus changes only %d px by 3:1 or more; needs %.0f", changed, needed)));
+    }
+  }
+
+  /** Space around a control where a focus ring may be drawn, in pixels. */
+  private static final double FOCUS_MARGIN = 4;
+
+  private static Image drawn(Node node, Rectangle2D area, Color behind) {
+    // Restyled now for its focus state (the focused pseudo-class changes its CSS).
+    node.getScene().getRoot().applyCss();
+    node.getScene().getRoot().layout();
+    SnapshotParameters params = new SnapshotParameters();
+    params.setFill(behind);
+    params.setViewport(area);
+    return node.getScene().getRoot().snapshot(params, null);
+  }
+
+  /** How many pixels differ by at least 3:1 between two pictures of the same place. */
+  static int changedPixels(Image a, Image b) {
+    int width = (int) Math.min(a.getWidth(), b.getWidth());
+    int height = (int) Math.min(a.getHeight(), b.getHeight());
+    PixelReader pa = a.getPixelReader();
+    PixelReader pb = b.getPixelReader();
+    int changed = 0;
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int ca = pa.getArgb(x, y);
+        int cb = pb.getArgb(x, y);
+        if (ca != cb && Contrast.ratio(pa.getColor(x, y), pb.getColor(x, y)) >= NON_TEXT_CONTRAST) {
+          changed++;
+        }
+      }
+    }
+    return changed;
   }
 
   /**

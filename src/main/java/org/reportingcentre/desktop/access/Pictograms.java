@@ -15,8 +15,9 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 
 /**
- * The pictures shown beside choices and headings in easy read: OpenMoji pictograms (CC BY-SA 4.0),
- * chosen by control id in {@code pictograms.properties}.
+ * The one set of pictures in the app, and the one place to look them up: OpenMoji pictograms (CC
+ * BY-SA 4.0), chosen by control id in {@code pictograms.properties}. Easy read shows one beside
+ * every choice and heading; the standard pages show them beside what happened and where.
  */
 public final class Pictograms {
   public static final String FOLDER = "/org/reportingcentre/desktop/pictograms/";
@@ -145,14 +146,27 @@ public final class Pictograms {
     return Optional.ofNullable(PAGES.get(pageKey)).flatMap(this::named);
   }
 
+  /**
+   * The picture shown beside a choice on the standard pages, where one helps to tell the choices
+   * apart at a glance: what happened and where. Easy read shows one beside every choice instead.
+   */
+  public Optional<Image> standardPicture(String controlId) {
+    if (controlId == null
+        || !(controlId.startsWith("types-") || controlId.startsWith("locationType-"))) {
+      return Optional.empty();
+    }
+    return forChoice(controlId).map(this::image);
+  }
+
+  private Image image(Picture picture) {
+    return images.computeIfAbsent(
+        picture.code(),
+        code -> new Image(Pictograms.class.getResource(FOLDER + code + ".png").toExternalForm()));
+  }
+
   /** An image view of the picture; decorative ones are skipped by screen readers. */
   public ImageView view(Picture picture, boolean decorative) {
-    Image image =
-        images.computeIfAbsent(
-            picture.code(),
-            code ->
-                new Image(Pictograms.class.getResource(FOLDER + code + ".png").toExternalForm()));
-    ImageView view = new ImageView(image);
+    ImageView view = new ImageView(image(picture));
     view.setFitWidth(SIZE);
     view.setFitHeight(SIZE);
     view.setPreserveRatio(true);

@@ -23,6 +23,7 @@ import org.reportingcentre.desktop.access.Languages;
 import org.reportingcentre.desktop.access.Pictograms;
 import org.reportingcentre.desktop.access.ProcessLauncher;
 import org.reportingcentre.desktop.access.ReadAloud;
+import org.reportingcentre.desktop.common.Dialogs;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
@@ -153,6 +154,12 @@ public final class DesktopApp {
     access.onChange(
         () -> {
           form = new Form(access.messages());
+          // The old wizard view stops following first, so only the new one shows the reworded
+          // errors (and takes focus to them).
+          disposeWizardView();
+          if (wizard != null) {
+            wizard.useWording(form.text());
+          }
           redraw.run();
         });
   }
@@ -235,8 +242,18 @@ public final class DesktopApp {
   }
 
   void showSetUp() {
-    redraw = this::showSetUp;
-    SetUpViewModel vm = new SetUpViewModel(form.text());
+    drawSetUp(new SetUpViewModel(form.text()));
+  }
+
+  /**
+   * The set-up page over its model: a mode or language switch redraws it keeping what was typed.
+   */
+  private void drawSetUp(SetUpViewModel vm) {
+    redraw =
+        () -> {
+          vm.useWording(form.text());
+          drawSetUp(vm);
+        };
     SetUpView view = new SetUpView(form, vm);
     view.create.setOnAction(
         e -> {
@@ -278,13 +295,18 @@ public final class DesktopApp {
   }
 
   private void showRecoveryKey(String key) {
-    redraw = () -> showRecoveryKey(key);
+    showRecoveryKey(key, new javafx.beans.property.SimpleBooleanProperty());
+  }
+
+  /** The tick "I have stored it safely" outlives a redraw in other words. */
+  private void showRecoveryKey(String key, javafx.beans.property.BooleanProperty stored) {
+    redraw = () -> showRecoveryKey(key, stored);
     RecoveryKeyView view = new RecoveryKeyView(form, key);
+    view.stored.bindBidirectional(stored);
     view.print.setOnAction(
         e ->
             view.printResult.setText(
-                config
-                    .text()
+                form.text()
                     .get(
                         config.printing().print(view.root().getContent())
                             ? "recovery.printed"
@@ -302,10 +324,18 @@ public final class DesktopApp {
   }
 
   void showSignIn(List<FieldError> errors) {
-    redraw = () -> showSignIn(List.of());
     frame.stopSpeaking();
     closeStore();
-    SignInViewModel vm = new SignInViewModel(form.text());
+    drawSignIn(new SignInViewModel(form.text()), errors);
+  }
+
+  /** The sign-in page over its model: a switch of mode or language keeps what was typed. */
+  private void drawSignIn(SignInViewModel vm, List<FieldError> errors) {
+    redraw =
+        () -> {
+          vm.useWording(form.text());
+          drawSignIn(vm, List.of());
+        };
     SignInView view = new SignInView(form, vm, config.dataFolder().toString());
     view.signIn.setOnAction(
         e -> {
@@ -760,14 +790,24 @@ public final class DesktopApp {
     if (target.isEmpty()) {
       return;
     }
-    byte[] pdf =
-        new ReceiptPdf(form.text())
-            .render(
-                reference,
-                LocalDate.now(config.clock().withZone(ZoneId.of("Europe/London"))),
-                centreName,
-                sync == null ? List.of() : sync.directory.get());
-    config.threads().run(() -> Files.write(target.get(), pdf), ok -> {}, failed -> {});
+    Messages words = form.text();
+    LocalDate today = LocalDate.now(config.clock().withZone(ZoneId.of("Europe/London")));
+    // Read here, on the screen's thread; the PDF is made in the background.
+    List<org.reportingcentre.protocol.SupportService> services =
+        sync == null ? List.of() : List.copyOf(sync.directory.get());
+    config
+        .threads()
+        .run(
+            () ->
+                Files.write(
+                    target.get(),
+                    new ReceiptPdf(words).render(reference, today, centreName, services)),
+            saved -> {},
+            // A folder that cannot be written (or a full disk): say so over the page, in its
+            // words and size; the report itself is already stored.
+            failed ->
+                Dialogs.message(root, form.text(), "receipt.failed.heading", "receipt.failed.body")
+                    .show());
   }
 
   private DraftService drafts() {

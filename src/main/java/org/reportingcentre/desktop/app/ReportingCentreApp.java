@@ -59,12 +59,24 @@ public final class ReportingCentreApp extends Application {
                       .map(java.io.File::toPath);
                 },
                 node -> {
-                  PrinterJob job = PrinterJob.createPrinterJob();
-                  if (job == null) {
+                  // No printer, a cancelled dialog or a failing driver all come back as "not
+                  // printed": the page then says to write the key down instead.
+                  try {
+                    PrinterJob job = PrinterJob.createPrinterJob();
+                    if (job == null) {
+                      return false;
+                    }
+                    boolean printed = job.showPrintDialog(stage) && job.printPage(node);
+                    if (!printed) {
+                      job.cancelJob();
+                      return false;
+                    }
+                    return job.endJob();
+                  } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(ReportingCentreApp.class)
+                        .warn("Printing failed: {}", e.getClass().getSimpleName());
                     return false;
                   }
-                  boolean printed = job.showPrintDialog(stage) && job.printPage(node);
-                  return printed && job.endJob();
                 }),
             new ReadAloud(
                 SpeechEngine.find(System.getProperty("os.name", ""), SpeechEngine::onPath),

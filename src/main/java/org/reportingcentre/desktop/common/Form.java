@@ -2,6 +2,7 @@ package org.reportingcentre.desktop.common;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableSet;
@@ -9,12 +10,15 @@ import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import org.reportingcentre.desktop.access.Pictograms;
 import org.reportingcentre.report.Coded;
 
 /**
@@ -24,7 +28,7 @@ import org.reportingcentre.report.Coded;
  */
 public final class Form {
   private final Messages text;
-  private final Pictures pictures = new Pictures();
+  private Pictograms pictures;
 
   /**
    * The heading of the page being built. When a page asks one question, the heading is the question
@@ -136,9 +140,7 @@ public final class Form {
       radio.setWrapText(true);
       radio.setAccessibleHelp(legend);
       radio.setSelected(v.equals(value.get()));
-      if (v instanceof Coded coded) {
-        pictures.decorate(radio, coded);
-      }
+      decorate(radio);
       options.getChildren().add(radio);
     }
     toggles
@@ -175,7 +177,7 @@ public final class Form {
       box.setWrapText(true);
       box.setAccessibleHelp(legend);
       box.setSelected(chosen.contains(v));
-      pictures.decorate(box, v);
+      decorate(box);
       box.selectedProperty()
           .addListener(
               (obs, old, now) -> {
@@ -192,7 +194,37 @@ public final class Form {
     return list;
   }
 
-  private String legendText(String key, boolean optional) {
+  /**
+   * Puts the choice's picture, if the standard page shows one, before its words. Pictures are sized
+   * from the choice's font, so large text makes them larger too. They are decoration: the words
+   * stay the accessible name.
+   */
+  private void decorate(Labeled option) {
+    if (pictures == null) {
+      pictures = new Pictograms();
+    }
+    pictures
+        .standardPicture(option.getId())
+        .ifPresent(
+            image -> {
+              ImageView view = new ImageView(image);
+              view.setPreserveRatio(true);
+              view.setSmooth(true);
+              view.getProperties().put(Pictograms.DECORATIVE, true);
+              view.fitHeightProperty()
+                  .bind(
+                      Bindings.createDoubleBinding(
+                          () -> option.getFont().getSize() * PICTURE_EMS, option.fontProperty()));
+              option.setGraphic(view);
+              option.getStyleClass().add("with-picture");
+            });
+  }
+
+  /** A choice's picture is this many times the height of its words. */
+  private static final double PICTURE_EMS = 2.2;
+
+  /** The words of a question's label: the question, then "(optional)" when it is. */
+  public String legendText(String key, boolean optional) {
     return optional ? text.get(key) + " " + text.get("common.optional") : text.get(key);
   }
 

@@ -19,10 +19,15 @@ public final class SetUpViewModel {
   public final StringProperty manager = new SimpleStringProperty("");
   public final StringProperty password = new SimpleStringProperty("");
   public final StringProperty confirm = new SimpleStringProperty("");
-  private final Messages text;
+  private Messages text;
 
   public SetUpViewModel(Messages text) {
     this.text = text;
+  }
+
+  /** Messages from now on in these words (a mode or language switch); what was typed stays. */
+  public void useWording(Messages words) {
+    this.text = words;
   }
 
   /** A hint that changes as the password is typed: length is what makes it strong. */

@@ -11,10 +11,15 @@ import org.reportingcentre.desktop.common.Messages;
 public final class SignInViewModel {
   public final StringProperty user = new SimpleStringProperty("");
   public final StringProperty password = new SimpleStringProperty("");
-  private final Messages text;
+  private Messages text;
 
   public SignInViewModel(Messages text) {
     this.text = text;
+  }
+
+  /** Messages from now on in these words (a mode or language switch); what was typed stays. */
+  public void useWording(Messages words) {
+    this.text = words;
   }
 
   public List<FieldError> validate() {

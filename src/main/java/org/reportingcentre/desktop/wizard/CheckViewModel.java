@@ -44,6 +44,12 @@ public final class CheckViewModel extends StepViewModel {
   @Override
   public void store(Answers answers) {}
 
+  /** A question in the words for the person it is about (someone else, when on behalf). */
+  private String about(Answers a, String key) {
+    String onBehalf = key + ".onBehalf";
+    return a.role == ReporterRole.ON_BEHALF && text.has(onBehalf) ? onBehalf : key;
+  }
+
   List<Row> rows(Answers a) {
     List<Row> list = new ArrayList<>();
     String role = a.role == null ? null : text.of(a.role);
@@ -145,18 +151,28 @@ public final class CheckViewModel extends StepViewModel {
       add(list, "homeAddress", "about.address", a.homeAddress, StepId.ABOUT_YOU);
       add(list, "homePostcode", "about.postcode", a.homePostcode, StepId.ABOUT_YOU);
       if (a.role != ReporterRole.WITNESS) {
-        add(list, "ageBand", "about.ageBand", coded(a.ageBand), StepId.ABOUT_YOU);
-        add(list, "gender", "about.gender", coded(a.gender), StepId.ABOUT_YOU);
-        add(list, "transHistory", "about.transHistory", coded(a.transHistory), StepId.ABOUT_YOU);
-        add(list, "ethnicity", "about.ethnicity", coded(a.ethnicity), StepId.ABOUT_YOU);
-        add(list, "religion", "about.religion", coded(a.religion), StepId.ABOUT_YOU);
+        add(list, "ageBand", about(a, "about.ageBand"), coded(a.ageBand), StepId.ABOUT_YOU);
+        add(list, "gender", about(a, "about.gender"), coded(a.gender), StepId.ABOUT_YOU);
+        add(
+            list,
+            "transHistory",
+            about(a, "about.transHistory"),
+            coded(a.transHistory),
+            StepId.ABOUT_YOU);
+        add(list, "ethnicity", about(a, "about.ethnicity"), coded(a.ethnicity), StepId.ABOUT_YOU);
+        add(list, "religion", about(a, "about.religion"), coded(a.religion), StepId.ABOUT_YOU);
         add(
             list,
             "sexualOrientation",
-            "about.sexualOrientation",
+            about(a, "about.sexualOrientation"),
             coded(a.sexualOrientation),
             StepId.ABOUT_YOU);
-        add(list, "disability", "about.disability", coded(a.disability), StepId.ABOUT_YOU);
+        add(
+            list,
+            "disability",
+            about(a, "about.disability"),
+            coded(a.disability),
+            StepId.ABOUT_YOU);
       }
     }
     add(list, "police", "sharing.police", coded(a.police), StepId.SHARING);

@@ -52,6 +52,17 @@ public final class ReportBuilder {
     this.context = context;
   }
 
+  /** The same, for a report taken in another language or wording (a switch part-way through). */
+  public ReportBuilder inWording(String language, String consentWordingVersion) {
+    return new ReportBuilder(
+        new Context(
+            context.centreCode(),
+            context.recordedBy(),
+            context.channel(),
+            language,
+            consentWordingVersion));
+  }
+
   public String centreCode() {
     return context.centreCode();
   }

@@ -11,12 +11,17 @@ import org.reportingcentre.desktop.common.Messages;
  * draft, and the page's own rules, checked on Continue only. No controls here.
  */
 public abstract class StepViewModel {
-  protected final Messages text;
+  protected Messages text;
   private Runnable onEdit = () -> {};
   private boolean loading;
 
   protected StepViewModel(Messages text) {
     this.text = text;
+  }
+
+  /** From now on, messages (the page's errors) are in these words: a language or mode switch. */
+  void useWording(Messages words) {
+    this.text = words;
   }
 
   /** Called on every change a person makes, so typing can be saved. */

@@ -9,7 +9,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -30,6 +33,7 @@ import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportMeta;
 import org.reportingcentre.report.ReportValidator;
+import org.reportingcentre.report.ReporterRole;
 import org.reportingcentre.store.Draft;
 import org.reportingcentre.store.DraftService;
 import org.reportingcentre.store.ReportService;
@@ -54,8 +58,13 @@ public final class WizardViewModel {
       Scheduler scheduler,
       Clock clock) {}
 
-  private final Messages text;
+  private Messages text;
   private final Services services;
+  private ReportBuilder builder;
+
+  /** The errors showing, made again in other words (a language or mode switch). */
+  private Function<Messages, List<FieldError>> rewordErrors = words -> List.of();
+
   private final WizardFlow flow = new WizardFlow();
   private final Map<StepId, StepViewModel> models = new EnumMap<>(StepId.class);
   private final Debouncer typingSave;
@@ -76,6 +85,7 @@ public final class WizardViewModel {
   public WizardViewModel(Messages text, Steps steps, Services services) {
     this.text = text;
     this.services = services;
+    this.builder = services.builder();
     this.typingSave = new Debouncer(services.scheduler(), TYPING_SAVE_DELAY, this::saveDraft);
     for (StepId step : StepId.values()) {
       StepViewModel model = steps.model(step);
@@ -142,11 +152,41 @@ public final class WizardViewModel {
     return Bindings.createStringBinding(
         () ->
             (errors.isEmpty() ? "" : text.get("common.errorPrefix"))
-                + text.get(current.get().key() + ".heading")
+                + text.get(headingKey(current.get()))
                 + " - "
                 + text.get("app.title"),
         errors,
         current);
+  }
+
+  /**
+   * Carries on in other words (a language or display mode was switched): the errors showing are
+   * made again in the new words, the check page's rows too, and the report will record the language
+   * and consent wording now in use. The answers and the page do not change.
+   */
+  public void useWording(Messages words) {
+    text = words;
+    models.values().forEach(model -> model.useWording(words));
+    builder =
+        builder.inWording(
+            words.locale().getLanguage().isEmpty() ? "en" : words.locale().getLanguage(),
+            words.get("consent.wordingVersion"));
+    if (current.get() == StepId.CHECK) {
+      models.get(StepId.CHECK).load(answers);
+    }
+    if (!errors.isEmpty()) {
+      errors.setAll(rewordErrors.apply(words));
+    }
+    if (!saveProblem.get().isEmpty()) {
+      saveProblem.set(words.get("wizard.saveFailed"));
+    }
+  }
+
+  /** The key of a page's question: "About you" is about someone else when reporting for them. */
+  String headingKey(StepId step) {
+    return step == StepId.ABOUT_YOU && answers.role == ReporterRole.ON_BEHALF
+        ? "about.heading.onBehalf"
+        : step.key() + ".heading";
   }
 
   /** Checks the page; if it is right, saves the draft and shows the next page. */
@@ -155,6 +195,10 @@ public final class WizardViewModel {
     model.store(answers);
     List<FieldError> problems = model.validate();
     if (!problems.isEmpty()) {
+      // In other words, the same fields' problems (any the person has fixed since are gone).
+      Set<String> fields = problems.stream().map(FieldError::field).collect(Collectors.toSet());
+      rewordErrors =
+          words -> model.validate().stream().filter(e -> fields.contains(e.field())).toList();
       errors.setAll(problems);
       return false;
     }
@@ -191,6 +235,7 @@ public final class WizardViewModel {
 
   private void show(StepId step) {
     errors.clear();
+    rewordErrors = words -> List.of();
     models.get(step).load(answers);
     current.set(step);
   }
@@ -225,22 +270,19 @@ public final class WizardViewModel {
     Report probe;
     try {
       probe =
-          services
-              .builder()
-              .build(
-                  answers,
-                  draftId,
-                  new Reference(services.builder().centreCode(), 1),
-                  createdAt,
-                  completedAt);
+          builder.build(
+              answers, draftId, new Reference(builder.centreCode(), 1), createdAt, completedAt);
     } catch (RuntimeException e) {
-      errors.setAll(new FieldError("send", text.get("wizard.sendFailed")));
+      sendFailed();
       return;
     }
     List<Problem> problems = services.validator().validate(probe);
     if (!problems.isEmpty()) {
-      errors.setAll(
-          problems.stream().map(p -> new FieldError("problem:" + p.field(), p.message())).toList());
+      // The validator's words are the report's own (English), whatever the screen's language.
+      List<FieldError> found =
+          problems.stream().map(p -> new FieldError("problem:" + p.field(), p.message())).toList();
+      rewordErrors = words -> found;
+      errors.setAll(found);
       return;
     }
     busy.set(true);
@@ -260,8 +302,13 @@ public final class WizardViewModel {
             },
             failed -> {
               busy.set(false);
-              errors.setAll(new FieldError("send", text.get("wizard.sendFailed")));
+              sendFailed();
             });
+  }
+
+  private void sendFailed() {
+    rewordErrors = words -> List.of(new FieldError("send", words.get("wizard.sendFailed")));
+    errors.setAll(rewordErrors.apply(text));
   }
 
   private static Report withReference(Report report, Reference reference) {

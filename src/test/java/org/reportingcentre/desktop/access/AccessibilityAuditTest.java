@@ -177,6 +177,28 @@ class AccessibilityAuditTest {
   }
 
   @Test
+  void aControlThatLooksTheSameWhenFocusedIsFound(FxRobot robot) {
+    var findings =
+        audit(
+            robot,
+            false,
+            () -> {
+              // Dark and bold whether focused or not: strong contrast, but focus cannot be seen.
+              Button same = new Button("Same");
+              same.setId("same");
+              same.setStyle(
+                  "-fx-background-color: #0b0c0c; -fx-text-fill: white;"
+                      + " -fx-border-color: #0b0c0c; -fx-border-width: 0 0 0.2em 0;");
+              Button styled = new Button("Styled");
+              styled.setId("styled");
+              // Reached first, so a look checked once per screen must still tell the two apart.
+              return new HBox(styled, same);
+            });
+    assertEquals(List.of("FOCUS_INDICATOR same"), describe(findings));
+    assertTrue(findings.get(0).detail().contains("focus changes only"), findings.toString());
+  }
+
+  @Test
   void easyReadFindsSmallTextItalicsAndChoicesWithoutPictures(FxRobot robot) {
     var findings =
         audit(

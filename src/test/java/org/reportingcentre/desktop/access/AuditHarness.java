@@ -68,7 +68,7 @@ final class AuditHarness {
     robot.interact(frame::beforeLayout);
     WaitForAsyncUtils.waitForFxEvents();
     return WaitForAsyncUtils.waitForAsyncFx(
-        20_000,
+        60_000,
         () -> {
           frame.beforeLayout();
           return new AccessibilityAudit(settings.mode.get().easyRead()).audit(stage.getScene());

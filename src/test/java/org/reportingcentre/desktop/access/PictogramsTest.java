@@ -53,4 +53,17 @@ class PictogramsTest {
     assertEquals("1F382", pictograms.forChoice("ageBand-25-34").orElseThrow().code());
     assertEquals("1F4DE", pictograms.forChoice("method-phone").orElseThrow().code());
   }
+
+  @Test
+  void theStandardPagesShowAPictureBesideEveryTypeAndPlaceAndNowhereElse() {
+    for (var type : org.reportingcentre.report.IncidentType.values()) {
+      assertTrue(pictograms.standardPicture("types-" + type.code()).isPresent(), type.code());
+    }
+    for (var place : org.reportingcentre.report.LocationType.values()) {
+      assertTrue(
+          pictograms.standardPicture("locationType-" + place.code()).isPresent(), place.code());
+    }
+    assertTrue(pictograms.standardPicture("injured-yes").isEmpty(), "not on yes/no answers");
+    assertTrue(pictograms.standardPicture(null).isEmpty());
+  }
 }

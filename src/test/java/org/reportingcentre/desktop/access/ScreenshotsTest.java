@@ -66,6 +66,84 @@ class ScreenshotsTest {
     }
   }
 
+  /**
+   * The pages issue 4's second pass changed: errors reworded after a switch to Polish, "About the
+   * person it happened to", a message dialog at large text, and a focused secondary button.
+   */
+  @Test
+  void writesThePagesChangedBySwitchesDialogsAndFocus(FxRobot robot) throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("screenshots"));
+    Path out = Path.of("docs/screenshots");
+    Files.createDirectories(out);
+
+    AccessSettings settings = new AccessSettings(Languages.ENGLISH);
+    AuditHarness harness = new AuditHarness(robot, stage, settings);
+    Screens screens = new Screens();
+    harness.show(() -> screens.wizardView(settings.messages()).root());
+    robot.interact(
+        () -> {
+          var wizard = screens.wizard();
+          wizard.change(StepId.WHO);
+          ((org.reportingcentre.desktop.wizard.WhoViewModel) wizard.model(StepId.WHO))
+              .role.set(org.reportingcentre.report.ReporterRole.ON_BEHALF);
+          wizard.continueClicked();
+        });
+    robot.interact(() -> settings.locale.set(Languages.POLISH));
+    harness.show(
+        () -> {
+          screens.wizard().useWording(settings.messages());
+          return screens.wizardView(settings.messages()).root();
+        });
+    write(out, "access-errors-after-switch-polish");
+
+    robot.interact(() -> settings.locale.set(Languages.ENGLISH));
+    harness.show(
+        () -> {
+          var wizard = screens.wizard();
+          wizard.useWording(settings.messages());
+          ((org.reportingcentre.desktop.wizard.WhoViewModel) wizard.model(StepId.WHO))
+              .relationship.set("Neighbour");
+          wizard.answers().role = org.reportingcentre.report.ReporterRole.ON_BEHALF;
+          wizard.change(StepId.ABOUT_YOU);
+          return screens.wizardView(settings.messages()).root();
+        });
+    write(out, "access-about-someone-else");
+
+    robot.interact(() -> settings.mode.set(DisplayMode.LARGE_TEXT));
+    harness.show(() -> screens.all(settings.messages()).get("home").get());
+    javafx.scene.control.Alert[] dialog = new javafx.scene.control.Alert[1];
+    robot.interact(
+        () -> {
+          dialog[0] =
+              org.reportingcentre.desktop.common.Dialogs.message(
+                  stage.getScene().getRoot(),
+                  settings.messages(),
+                  "receipt.failed.heading",
+                  "receipt.failed.body");
+          dialog[0].show();
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    WritableImage shot =
+        WaitForAsyncUtils.waitForAsyncFx(
+            5000, () -> dialog[0].getDialogPane().getScene().snapshot(null));
+    ImageIO.write(toBuffered(shot), "png", out.resolve("access-dialog-large.png").toFile());
+    robot.interact(() -> dialog[0].close());
+
+    robot.interact(() -> settings.mode.set(DisplayMode.STANDARD));
+    harness.show(() -> screens.all(settings.messages()).get("home").get());
+    robot.interact(() -> stage.getScene().lookup("#find").requestFocus());
+    write(out, "access-focus-secondary-button");
+  }
+
+  private void write(Path out, String name) throws IOException {
+    WaitForAsyncUtils.waitForFxEvents();
+    WritableImage image =
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().snapshot(null));
+    Path file = out.resolve(name + ".png");
+    ImageIO.write(toBuffered(image), "png", file.toFile());
+    assertTrue(Files.size(file) > 1000);
+  }
+
   static BufferedImage toBuffered(WritableImage image) {
     int w = (int) image.getWidth();
     int h = (int) image.getHeight();

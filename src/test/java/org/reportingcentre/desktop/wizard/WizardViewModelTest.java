@@ -36,6 +36,34 @@ class WizardViewModelTest {
   }
 
   @Test
+  void theWindowTitleOfAboutYouIsAboutThePersonWhenReportingForSomeoneElse() {
+    vm.answers().role = ReporterRole.ON_BEHALF;
+    vm.change(StepId.ABOUT_YOU);
+    assertTrue(vm.title().get().startsWith("About the person it happened to - "), vm.title().get());
+    vm.answers().role = ReporterRole.VICTIM;
+    vm.change(StepId.ABOUT_YOU);
+    assertTrue(vm.title().get().startsWith("About you - "), vm.title().get());
+  }
+
+  @Test
+  void checkYourAnswersAsksAboutThePersonAndFollowsASwitchOfLanguage() {
+    vm.answers().role = ReporterRole.ON_BEHALF;
+    vm.answers().relationship = "Neighbour";
+    vm.change(StepId.CHECK);
+    CheckViewModel check = (CheckViewModel) vm.model(StepId.CHECK);
+    java.util.List<String> questions =
+        check.rows.stream().map(CheckViewModel.Row::question).toList();
+    assertTrue(questions.contains("Do they have a disability?"), questions.toString());
+    assertFalse(questions.contains("Do you have a disability?"), questions.toString());
+
+    vm.useWording(
+        org.reportingcentre.desktop.common.Messages.forLocale(
+            java.util.Locale.forLanguageTag("pl-PL")));
+    questions = check.rows.stream().map(CheckViewModel.Row::question).toList();
+    assertTrue(questions.contains("Czy ta osoba ma niepełnosprawność?"), questions.toString());
+  }
+
+  @Test
   void everyContinueSavesTheDraftAtTheNextQuestion() {
     vm.continueClicked();
     ((WhoViewModel) vm.model(StepId.WHO)).role.set(ReporterRole.VICTIM);

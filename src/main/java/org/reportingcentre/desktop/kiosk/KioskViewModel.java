@@ -109,6 +109,10 @@ public final class KioskViewModel {
             restartTimer(services.timings().idleFor(now));
           }
         });
+    // A switch mid-report rewords the errors showing and what the report will record (language,
+    // consent wording version), as in the volunteer's wizard.
+    this.mode.addListener(o -> rewordVisit());
+    this.language.addListener(o -> rewordVisit());
     this.timer =
         new IdleTimer(
             services.scheduler(),
@@ -136,6 +140,13 @@ public final class KioskViewModel {
 
   private Locale defaultLanguage() {
     return services.languages().get(0);
+  }
+
+  private void rewordVisit() {
+    Visit current = visit.get();
+    if (current != null) {
+      current.wizard().useWording(wizardText());
+    }
   }
 
   /** Shows the welcome page and starts watching for inactivity. */

@@ -44,7 +44,7 @@ class KioskViewModelTest {
             new KioskViewModel.Services(
                 store.kiosk(),
                 "TWL",
-                List.of(Locale.UK),
+                List.of(Locale.UK, Locale.forLanguageTag("pl")),
                 Threads.sameThread(),
                 scheduler,
                 clock,
@@ -90,6 +90,20 @@ class KioskViewModelTest {
     kiosk.staffLeave("staff", "pw".toCharArray(), "wrong");
     assertEquals("left", events.get(events.size() - 1));
     assertEquals(List.of(), store.drafts().all());
+  }
+
+  @Test
+  void aLanguageSwitchMidReportRewordsTheErrorsShowing() {
+    kiosk.startReport();
+    var wizard = kiosk.visit.get().wizard();
+    wizard.current.set(StepId.DESCRIPTION);
+    wizard.continueClicked();
+    assertEquals("Enter what happened", wizard.errors.get(0).message());
+
+    kiosk.chooseLanguage(Locale.forLanguageTag("pl"));
+
+    assertEquals(StepId.DESCRIPTION, wizard.current.get());
+    assertEquals("Wpisz, co się stało", wizard.errors.get(0).message());
   }
 
   @Test

@@ -93,8 +93,19 @@ public final class AccessibilityAudit {
    *     high (the kiosk's touch rule, {@link #KIOSK_TARGET_PX}); 0 leaves sizes unchecked
    */
   public AccessibilityAudit(boolean easyRead, double minTargetPx) {
+    this(easyRead, minTargetPx, new java.util.HashSet<>());
+  }
+
+  /**
+   * @param looksChecked the focus looks already compared (see {@link #checkFocusIndicator}); an
+   *     audit of many screens in one mode and language can share one set, so the same button on
+   *     every screen is drawn once, not once per screen
+   */
+  public AccessibilityAudit(
+      boolean easyRead, double minTargetPx, java.util.Set<String> looksChecked) {
     this.easyRead = easyRead;
     this.minTarget = minTargetPx;
+    this.looksChecked = looksChecked;
   }
 
   public List<Finding> audit(Scene scene) {
@@ -458,14 +469,15 @@ public final class AccessibilityAudit {
               String.format("focus indicator %s on %s is %.2f:1", indicator, behind, best)));
       return;
     }
-    // Controls styled alike change alike: each look is drawn once per screen (the 18 choices of
-    // "what happened" are one check, not 18), which keeps the audit of every screen quick.
-    if (looksChecked.add(look(focused))) {
+    // Controls styled alike, on the same background, change alike: each look is drawn once per
+    // audit (the 18 choices of "what happened" are one check, not 18), or once per run of audits
+    // sharing the set, which keeps the audit of every screen quick.
+    if (looksChecked.add(look(focused) + behind)) {
       checkFocusChange(focused, behind, findings);
     }
   }
 
-  private final java.util.Set<String> looksChecked = new java.util.HashSet<>();
+  private final java.util.Set<String> looksChecked;
 
   private static String look(Node control) {
     boolean selected =

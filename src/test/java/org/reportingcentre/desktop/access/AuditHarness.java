@@ -64,6 +64,9 @@ final class AuditHarness {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
+  /** Focus looks compared so far in this mode and language (each is drawn once per harness). */
+  private final java.util.Set<String> looksChecked = new java.util.HashSet<>();
+
   List<AccessibilityAudit.Finding> auditShown() {
     robot.interact(frame::beforeLayout);
     WaitForAsyncUtils.waitForFxEvents();
@@ -71,7 +74,8 @@ final class AuditHarness {
         60_000,
         () -> {
           frame.beforeLayout();
-          return new AccessibilityAudit(settings.mode.get().easyRead()).audit(stage.getScene());
+          return new AccessibilityAudit(settings.mode.get().easyRead(), 0, looksChecked)
+              .audit(stage.getScene());
         });
   }
 }

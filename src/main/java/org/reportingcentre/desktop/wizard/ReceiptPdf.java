@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -62,7 +63,7 @@ public final class ReceiptPdf {
             12,
             text.get(
                 "receipt.date",
-                date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", text.locale()))),
+                date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", dateLocale()))),
             6);
         write.paragraph(BOLD, 14, text.get("confirmation.next.heading"), 16);
         write.paragraph(REGULAR, 12, text.get("confirmation.next.body"), 0);
@@ -78,6 +79,11 @@ public final class ReceiptPdf {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The month in the receipt's language; in British English for the base bundle. */
+  private Locale dateLocale() {
+    return text.locale().getLanguage().isEmpty() ? Locale.UK : text.locale();
   }
 
   /** Paragraphs down the page, each wrapped to the margins and started on the reader's side. */

@@ -182,12 +182,14 @@ public final class PdfText {
       if (text.isEmpty()) {
         return runs;
       }
+      // In a right-to-left document a line with a right-to-left letter reads from the right even
+      // when it starts with a Latin name; a line without one (a number, a sentence not yet
+      // translated) keeps its own order, so "+19" does not become "19+".
+      char[] chars = text.toCharArray();
+      boolean fromTheRight = rightToLeft && Bidi.requiresBidi(chars, 0, chars.length);
       Bidi bidi =
           new Bidi(
-              text,
-              rightToLeft
-                  ? Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT
-                  : Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+              text, fromTheRight ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
       int count = bidi.getRunCount();
       Integer[] order = new Integer[count];
       byte[] levels = new byte[count];

@@ -149,12 +149,26 @@ public final class QuarterlyReportPdf {
       }
     }
     for (StatisticsTable.Row row : table.rows()) {
-      if (y - ROW - 4 < MARGIN + 20) {
+      // A label longer than its column (Polish words are longer) goes on to a second line rather
+      // than losing its end.
+      List<String> label = letters.wrap(REGULAR, BODY, words.row(table, row), LABEL_WIDTH - 6);
+      if (label.size() > 2) {
+        label =
+            List.of(
+                label.get(0),
+                fit(
+                    REGULAR,
+                    BODY,
+                    String.join(" ", label.subList(1, label.size())),
+                    LABEL_WIDTH - 6));
+      }
+      float more = (label.size() - 1) * (BODY + 2);
+      if (y - ROW - more - 4 < MARGIN + 20) {
         newPage();
         tableHeading(table, words.title(table) + " (continued)", bars);
       }
       y -= ROW;
-      text(REGULAR, BODY, MARGIN, fit(REGULAR, BODY, words.row(table, row), LABEL_WIDTH - 6));
+      text(REGULAR, BODY, MARGIN, label.get(0));
       float x = MARGIN + LABEL_WIDTH;
       for (StatisticsTable.Cell cell : row.cells()) {
         rightAligned(REGULAR, BODY, x + FIGURE_WIDTH, cell.text());
@@ -166,6 +180,10 @@ public final class QuarterlyReportPdf {
         if (row.cells().size() > 1) {
           bar(x + 10, y + 0.5f, room, row.cells().get(1), largest, BAR_BEFORE);
         }
+      }
+      for (String rest : label.subList(1, label.size())) {
+        y -= BODY + 2;
+        text(REGULAR, BODY, MARGIN, rest);
       }
     }
     y -= 5;

@@ -214,13 +214,21 @@ public final class QuarterlyReportPdf {
     rule();
   }
 
+  /** Beside the bars; smaller where the words are longer (Polish), so it ends at the margin. */
   private void legend(float x) throws IOException {
-    box(x, y + 1, 7, 7, BAR_NOW);
     String now = words.thisPeriod();
-    text(REGULAR, BODY - 1, x + 9, now);
-    float next = x + 9 + width(REGULAR, BODY - 1, now) + 8;
+    String before = words.yearBefore();
+    float size = BODY - 1;
+    float both = width(REGULAR, size, now) + width(REGULAR, size, before);
+    float room = MARGIN + WIDTH - x - 26;
+    if (both > room) {
+      size = Math.max(6, size * room / both);
+    }
+    box(x, y + 1, 7, 7, BAR_NOW);
+    text(REGULAR, size, x + 9, now);
+    float next = x + 9 + width(REGULAR, size, now) + 8;
     box(next, y + 1, 7, 7, BAR_BEFORE);
-    text(REGULAR, BODY - 1, next + 9, words.yearBefore());
+    text(REGULAR, size, next + 9, before);
   }
 
   private void bar(

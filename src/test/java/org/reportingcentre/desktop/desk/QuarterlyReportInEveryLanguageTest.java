@@ -103,19 +103,26 @@ class QuarterlyReportInEveryLanguageTest {
     }
   }
 
-  /** Writes docs/screenshots/quarterly-report-*.png; only with -Dscreenshots=true. */
+  /**
+   * Writes docs/screenshots/quarterly-report-*.png (Polish, Urdu, and page1 in English as the
+   * command line writes it); only with -Dscreenshots=true.
+   */
   @Test
   void screenshots() throws Exception {
     Assumptions.assumeTrue(Boolean.getBoolean("screenshots"));
     Path out = Path.of("docs/screenshots");
     Files.createDirectories(out);
     for (String language : List.of("pl", "ur")) {
-      try (PDDocument doc = Loader.loadPDF(report(language))) {
-        ImageIO.write(
-            new PDFRenderer(doc).renderImageWithDPI(0, 96),
-            "png",
-            out.resolve("quarterly-report-" + language + ".png").toFile());
-      }
+      firstPage(report(language), out.resolve("quarterly-report-" + language + ".png"));
+    }
+    ByteArrayOutputStream english = new ByteArrayOutputStream();
+    QuarterlyReportPdf.write(Q3, StatisticsTables.of(Q3, SHOW_ALL), SHOW_ALL, english);
+    firstPage(english.toByteArray(), out.resolve("quarterly-report-page1.png"));
+  }
+
+  private static void firstPage(byte[] pdf, Path png) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 96), "png", png.toFile());
     }
   }
 }

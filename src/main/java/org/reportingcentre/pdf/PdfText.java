@@ -50,6 +50,8 @@ public final class PdfText {
       Map.of(Weight.REGULAR, "NotoSansArabic-Regular.ttf", Weight.BOLD, "NotoSansArabic-Bold.ttf");
   private static final FontRenderContext EXACT = new FontRenderContext(null, false, true);
   private static final String MIRRORED = "()[]{}<>\u00ab\u00bb\u2039\u203a";
+  private static final java.util.regex.Pattern BIDI_CONTROLS =
+      java.util.regex.Pattern.compile("[\u200E\u200F\u202A-\u202E\u2066-\u2069]");
   private static final Map<Weight, Font> SHAPERS = new EnumMap<>(Weight.class);
 
   private final PDDocument document;
@@ -268,7 +270,9 @@ public final class PdfText {
     while (i < limit) {
       int c = text.codePointAt(i);
       int next = i + Character.charCount(c);
-      if (covers(latinFont, c) || Character.isWhitespace(c)) {
+      if (Character.getType(c) == Character.FORMAT) {
+        // An invisible mark (a direction isolate): it has done its work in the Bidi order.
+      } else if (covers(latinFont, c) || Character.isWhitespace(c)) {
         plain.appendCodePoint(covers(latinFont, c) ? c : ' ');
       } else if (covers(arabic(weight), c)) {
         flush(plain, latinFont, size, runs);
@@ -317,7 +321,8 @@ public final class PdfText {
     }
     font.addGlyphsToSubset(used);
     float width = (float) glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
-    return new Run(text.substring(start, limit), font, glyphs, width);
+    String written = BIDI_CONTROLS.matcher(text.substring(start, limit)).replaceAll("");
+    return new Run(written, font, glyphs, width);
   }
 
   private static boolean covers(PDType0Font font, int c) {

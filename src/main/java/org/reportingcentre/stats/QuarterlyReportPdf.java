@@ -101,9 +101,9 @@ public final class QuarterlyReportPdf {
   }
 
   private void heading(Statistics s, SmallCounts show) throws IOException {
-    paragraph(BOLD, 18, "Hate incidents reported to " + s.centreName());
+    paragraph(BOLD, 18, words.heading(s.centreName()));
     y -= 4;
-    paragraph(BOLD, 13, "Quarterly report " + s.period().label() + ": " + s.period().dates());
+    paragraph(BOLD, 13, words.period(s.period().label(), s.period().dates()));
     y -= 4;
     paragraph(
         REGULAR,
@@ -126,10 +126,8 @@ public final class QuarterlyReportPdf {
     paragraph(
         BOLD,
         12,
-        show.count(s.reports().now()).text()
-            + " reports this period, against "
-            + show.count(s.reports().yearBefore()).text()
-            + " a year before.");
+        words.total(
+            show.count(s.reports().now()).text(), show.count(s.reports().yearBefore()).text()));
     y -= 10;
   }
 
@@ -165,7 +163,7 @@ public final class QuarterlyReportPdf {
       float more = (label.size() - 1) * (BODY + 2);
       if (y - ROW - more - 4 < MARGIN + 20) {
         newPage();
-        tableHeading(table, words.title(table) + " (continued)", bars);
+        tableHeading(table, words.continued(words.title(table)), bars);
       }
       y -= ROW;
       text(REGULAR, BODY, MARGIN, label.get(0));
@@ -248,7 +246,7 @@ public final class QuarterlyReportPdf {
 
   private void definitions() throws IOException {
     ensure(120);
-    paragraph(BOLD, 12, "Definitions");
+    paragraph(BOLD, 12, words.definitions());
     y -= 2;
     for (Definitions.Definition d : Definitions.TERMS) {
       ensure(3 * ROW);
@@ -258,7 +256,7 @@ public final class QuarterlyReportPdf {
     }
     y -= 8;
     ensure(80);
-    paragraph(BOLD, 12, "What counts");
+    paragraph(BOLD, 12, words.whatCounts());
     y -= 2;
     for (String note : Definitions.NOTES) {
       ensure(3 * ROW);
@@ -275,8 +273,8 @@ public final class QuarterlyReportPdf {
               document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
         page = footer;
         y = 30;
-        String left = s.centreName() + " - hate incident statistics " + s.period().label();
-        String right = "Page " + (i + 1) + " of " + count;
+        String left = words.footer(s.centreName(), s.period().label());
+        String right = words.page(i + 1, count);
         text(REGULAR, 8, MARGIN, left, FOOTER_INK);
         rightAligned(REGULAR, 8, MARGIN + WIDTH, right, FOOTER_INK);
       }

@@ -34,4 +34,38 @@ public interface ReportWords {
   default String yearBefore() {
     return "year before";
   }
+
+  default String heading(String centreName) {
+    return "Hate incidents reported to " + centreName;
+  }
+
+  default String period(String label, String dates) {
+    return "Quarterly report " + label + ": " + dates;
+  }
+
+  /** The totals line; the counts as shown ("<5" when suppressed). */
+  default String total(String now, String yearBefore) {
+    return now + " reports this period, against " + yearBefore + " a year before.";
+  }
+
+  /** The title of a table carried on to the next page. */
+  default String continued(String title) {
+    return title + " (continued)";
+  }
+
+  default String definitions() {
+    return "Definitions";
+  }
+
+  default String whatCounts() {
+    return "What counts";
+  }
+
+  default String footer(String centreName, String period) {
+    return centreName + " - hate incident statistics " + period;
+  }
+
+  default String page(int page, int pages) {
+    return "Page " + page + " of " + pages;
+  }
 }

@@ -101,6 +101,54 @@ final class DeskWords implements ReportWords {
     return text.get("desk.pdf.yearBefore");
   }
 
+  @Override
+  public String heading(String centreName) {
+    return text.get("desk.pdf.heading", isolated(centreName));
+  }
+
+  @Override
+  public String period(String label, String dates) {
+    return text.get("desk.pdf.period", isolated(label), isolated(dates));
+  }
+
+  @Override
+  public String total(String now, String yearBefore) {
+    return text.get("desk.pdf.total", now, yearBefore);
+  }
+
+  @Override
+  public String continued(String title) {
+    return text.get("desk.pdf.continued", title);
+  }
+
+  @Override
+  public String definitions() {
+    return text.get("desk.pdf.definitions");
+  }
+
+  @Override
+  public String whatCounts() {
+    return text.get("desk.pdf.counts");
+  }
+
+  @Override
+  public String footer(String centreName, String period) {
+    return text.get("desk.pdf.footer", isolated(centreName), isolated(period));
+  }
+
+  @Override
+  public String page(int page, int pages) {
+    return text.get("desk.pdf.page", String.valueOf(page), String.valueOf(pages));
+  }
+
+  /**
+   * A name or period set apart (first-strong isolate), so "2026-Q3" or an English centre name
+   * inside an Urdu sentence keeps its own order instead of being split around the Urdu words.
+   */
+  private static String isolated(String words) {
+    return "\u2068" + words + "\u2069";
+  }
+
   /** Short month names for the chart of months ("Jul 2026"). */
   List<String> months(StatisticsTable table) {
     DateTimeFormatter format = DateTimeFormatter.ofPattern("MMM uuuu", text.locale());

@@ -73,6 +73,8 @@ class QuarterlyReportInEveryLanguageTest {
     for (MotivationStrand strand : MotivationStrand.values()) {
       assertTrue(labels.contains(words.of(strand)), words.of(strand) + " not in:\n" + labels);
     }
+    assertTrue(text.contains(words.get("desk.pdf.heading", "Townsley Library")), text);
+    assertTrue(text.contains(words.get("desk.pdf.definitions")), text);
     assertTrue(text.contains(words.get("desk.pdf.thisPeriod")), text);
     assertTrue(text.contains(words.get("desk.pdf.yearBefore")), text);
   }
@@ -81,6 +83,7 @@ class QuarterlyReportInEveryLanguageTest {
   void aPolishReportHasItsTablesInPolishWithTheirAccents() throws Exception {
     assertTablesInLanguage("pl");
     assertTrue(text(report("pl")).contains("rok wcześniej"));
+    assertTrue(text(report("pl")).contains("Strona 1 z 4"));
   }
 
   @Test

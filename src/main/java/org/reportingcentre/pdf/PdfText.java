@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -50,8 +51,8 @@ public final class PdfText {
       Map.of(Weight.REGULAR, "NotoSansArabic-Regular.ttf", Weight.BOLD, "NotoSansArabic-Bold.ttf");
   private static final FontRenderContext EXACT = new FontRenderContext(null, false, true);
   private static final String MIRRORED = "()[]{}<>\u00ab\u00bb\u2039\u203a";
-  private static final java.util.regex.Pattern BIDI_CONTROLS =
-      java.util.regex.Pattern.compile("[\u200E\u200F\u202A-\u202E\u2066-\u2069]");
+  private static final Pattern BIDI_CONTROLS =
+      Pattern.compile("[\u200E\u200F\u202A-\u202E\u2066-\u2069]");
   private static final Map<Weight, Font> SHAPERS = new EnumMap<>(Weight.class);
 
   private final PDDocument document;

@@ -6,8 +6,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,7 +35,7 @@ class QuarterlyReportInEveryLanguageTest {
       DeskScreens.statistics().compute(StatisticsPeriod.parse("2026-Q3"));
   private static final SmallCounts SHOW_ALL = new SmallCounts(false);
 
-  private static final java.util.Map<String, byte[]> REPORTS = new java.util.HashMap<>();
+  private static final Map<String, byte[]> REPORTS = new HashMap<>();
 
   private static byte[] report(String language) throws Exception {
     byte[] made = REPORTS.get(language);

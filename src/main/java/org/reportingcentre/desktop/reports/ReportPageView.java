@@ -12,7 +12,6 @@ import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.start.ScreenFrame;
 import org.reportingcentre.report.Reference;
-import org.reportingcentre.store.CorrectableField;
 import org.reportingcentre.store.ReportPage;
 
 /**
@@ -85,18 +84,12 @@ public final class ReportPageView extends ScreenFrame {
       content.getChildren().add(locked);
       return;
     }
-    content.getChildren().add(form.paragraph("report.correct.explain"));
-    VBox fields = new VBox();
-    for (CorrectableField field : CorrectableField.values()) {
-      String id = "correct-" + field.code();
-      String key = ReportPageViewModel.fieldKey(field);
-      if (field == CorrectableField.DESCRIPTION) {
-        form.textArea(id, key, false, vm.corrections.get(field), fields);
-      } else {
-        form.textField(id, key, true, vm.corrections.get(field), fields);
-      }
-    }
-    content.getChildren().add(fields);
+    content
+        .getChildren()
+        .addAll(
+            form.paragraph("report.correct.explain"),
+            form.paragraph("report.correct.notHere"),
+            new CorrectionForm(form, vm.correction).build());
     Button save = new Button(form.text().get("report.correct.save"));
     save.setId("save-correction");
     save.getStyleClass().add("primary");

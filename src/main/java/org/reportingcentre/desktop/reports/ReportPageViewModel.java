@@ -1,7 +1,6 @@
 package org.reportingcentre.desktop.reports;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +42,7 @@ public final class ReportPageViewModel {
   public final StringProperty failure = new SimpleStringProperty("");
   public final StringProperty saved = new SimpleStringProperty("");
   public final ObservableList<FieldError> errors = FXCollections.observableArrayList();
-  public final Map<CorrectableField, StringProperty> corrections =
-      new EnumMap<>(CorrectableField.class);
+  public final CorrectionViewModel correction;
 
   private final Words words;
   private final Messages text;
@@ -58,9 +56,7 @@ public final class ReportPageViewModel {
     this.desk = desk;
     this.threads = threads;
     this.reference = reference;
-    for (CorrectableField field : CorrectableField.values()) {
-      corrections.put(field, new SimpleStringProperty(""));
-    }
+    this.correction = new CorrectionViewModel(text);
   }
 
   /** Opens the report (audited as a view by the store). */
@@ -79,9 +75,7 @@ public final class ReportPageViewModel {
   }
 
   private void show(ReportPage opened) {
-    for (CorrectableField field : CorrectableField.values()) {
-      corrections.get(field).set(field.read(opened.report()).orElse(""));
-    }
+    correction.show(opened.report());
     page.set(opened);
   }
 
@@ -89,11 +83,15 @@ public final class ReportPageViewModel {
   public void saveCorrection() {
     saved.set("");
     errors.clear();
-    Map<CorrectableField, String> values = new EnumMap<>(CorrectableField.class);
-    corrections.forEach((field, value) -> values.put(field, value.get()));
+    List<FieldError> unreadable = correction.check();
+    if (!unreadable.isEmpty()) {
+      errors.setAll(unreadable);
+      return;
+    }
+    Map<CorrectableField, String> values = correction.values();
     threads.run(
         () -> {
-          List<CorrectableField> changed = desk.correct(reference, values);
+          List<CorrectableField> changed = desk.correct(reference, values, correction::say);
           return new Object[] {changed, desk.open(reference)};
         },
         result -> {
@@ -109,7 +107,7 @@ public final class ReportPageViewModel {
             errors.setAll(
                 List.of(
                     new FieldError(
-                        "correct-" + CorrectableField.DESCRIPTION.code(),
+                        "save-correction",
                         failed instanceof StoreException
                             ? failed.getMessage()
                             : text.get("report.failed")))));
@@ -117,20 +115,7 @@ public final class ReportPageViewModel {
 
   /** The words of a field, as the form asked it. */
   public String fieldName(CorrectableField field) {
-    return text.get(fieldKey(field));
-  }
-
-  static String fieldKey(CorrectableField field) {
-    return switch (field) {
-      case DESCRIPTION -> "description.field";
-      case HATE_INDICATORS -> "why.hateIndicators";
-      case ADDRESS -> "where.address";
-      case POSTCODE -> "where.postcode";
-      case WARD -> "where.area";
-      case VICTIM_NAME -> "about.name";
-      case VICTIM_PHONE -> "about.phone";
-      case VICTIM_EMAIL -> "about.email";
-    };
+    return correction.fieldName(field);
   }
 
   /** Where the report is: status, receipt, the SPOC's reason when it needs attention. */
@@ -232,7 +217,18 @@ public final class ReportPageViewModel {
             "still-happening",
             text.get("when.stillHappening"),
             answer(r.incident().stillHappening())));
-    lines.add(new Line("where", text.get("where.type"), text.of(r.incident().location().type())));
+    lines.add(
+        new Line(
+            "where",
+            text.get("where.type"),
+            text.of(r.incident().location().type())
+                + r.incident()
+                    .location()
+                    .platform()
+                    .or(() -> r.incident().location().otherDescription())
+                    .filter(t -> removed.isEmpty())
+                    .map(t -> " (" + t + ")")
+                    .orElse("")));
     lines.add(
         personal("address", "where.address", r.incident().location().address(), removed, none));
     lines.add(
@@ -268,6 +264,11 @@ public final class ReportPageViewModel {
             "offenders",
             text.get("offenders.count"),
             r.people().offenders().howMany().map(String::valueOf).orElse(none)));
+    lines.add(
+        new Line(
+            "offenders-known",
+            text.get("offenders.known"),
+            answer(r.people().offenders().knownToVictim())));
     lines.add(
         new Line(
             "happened-before", text.get("history.happened"), answer(r.history().happenedBefore())));
@@ -327,8 +328,12 @@ public final class ReportPageViewModel {
               : text.get(
                   "report.correction.entry",
                   fieldName(c.field()),
-                  c.oldValue().orElse(text.get("check.notProvided")),
-                  c.newValue().orElse(text.get("check.notProvided")));
+                  c.oldValue()
+                      .map(v -> correction.say(c.field(), v))
+                      .orElse(text.get("check.notProvided")),
+                  c.newValue()
+                      .map(v -> correction.say(c.field(), v))
+                      .orElse(text.get("check.notProvided")));
       lines.add(new Line("correction-" + c.auditSeq() + "-" + c.field().code(), label, value));
     }
     return lines;

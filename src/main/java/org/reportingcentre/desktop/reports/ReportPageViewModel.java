@@ -353,7 +353,9 @@ public final class ReportPageViewModel {
       return none;
     }
     String listed = values.stream().map(text::of).collect(Collectors.joining(", "));
-    return listed + other.map(o -> " (" + o + ")").orElse("");
+    // The "something else" words belong to the "something else" choice: shown only beside it.
+    boolean somethingElse = values.stream().anyMatch(v -> v.code().equals("other"));
+    return listed + other.filter(o -> somethingElse).map(o -> " (" + o + ")").orElse("");
   }
 
   private String when(IncidentDate when, String none) {

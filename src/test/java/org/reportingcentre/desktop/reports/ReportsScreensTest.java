@@ -187,6 +187,66 @@ class ReportsScreensTest {
     assertTrue(ui.text("line-sync-receipt").startsWith("SPOC-77"));
     assertTrue(ui.showing("correct-locked"));
     assertFalse(ui.exists("save-correction"));
+    assertFalse(ui.exists("correct-motivations-religion"), "no strand can be ticked either");
+  }
+
+  @Test
+  void aManagerCorrectsAStrandWithTheTickBoxesAndSeesItOnTheReportPage(FxRobot robot)
+      throws Exception {
+    Ui ui = signInAndOpenReports(robot, AppFixture.MANAGER);
+    Ui mouse = new Ui(robot);
+    Ui.fast(robot).fill("reference", RACE.toString()).click("search");
+    robot.interact(() -> tableOf(ui).getSelectionModel().select(0));
+    ui.click("open");
+    assertEquals("Race, ethnicity or nationality", ui.text("line-motivations"));
+    assertTrue(ui.selected("correct-motivations-race"), "the form starts from the answers given");
+
+    mouse.click("correct-motivations-race");
+    // The next tick box by keyboard, as someone not using a mouse would.
+    robot.interact(() -> ui.node("correct-motivations-disability").requestFocus());
+    robot.type(KeyCode.SPACE);
+    mouse.click("save-correction");
+
+    assertEquals("Disability", ui.text("line-motivations"));
+    assertTrue(
+        ui.text("correction-saved").contains("Why do you think it happened?"),
+        ui.text("correction-saved"));
+    assertTrue(ui.selected("correct-motivations-disability"));
+    assertFalse(ui.selected("correct-motivations-race"));
+    assertTrue(
+        ui.call(
+            () ->
+                robot.lookup(".label").queryAll().stream()
+                    .map(n -> ((javafx.scene.control.Label) n).getText())
+                    .anyMatch(
+                        t ->
+                            "Why do you think it happened?: changed from \"Race, ethnicity or"
+                                .concat(" nationality\" to \"Disability\"")
+                                .equals(t))),
+        "the corrections list says old and new in words");
+    ui.click("back-to-list");
+    ui.click("back-home");
+    ui.click("lock");
+    try (CentreStore store = shared.open(AppFixture.MANAGER)) {
+      var desk =
+          org.reportingcentre.store.ReportDesk.of(
+              store, java.time.Clock.systemUTC(), java.time.ZoneId.of("Europe/London"));
+      var correction = desk.open(RACE).corrections().get(0);
+      assertEquals(Optional.of("race"), correction.oldValue());
+      assertEquals(Optional.of("disability"), correction.newValue());
+      assertEquals(Optional.of("Disability"), correction.newWords());
+      assertEquals(
+          List.of(RACE.toString()),
+          desk
+              .page(
+                  org.reportingcentre.store.ReportQuery.newestFirst(25)
+                      .withStrand(MotivationStrand.DISABILITY))
+              .rows()
+              .stream()
+              .map(r -> r.reference().toString())
+              .toList(),
+          "the strand filter (the statistics facts) follows the correction");
+    }
   }
 
   @Test

@@ -44,6 +44,10 @@ public final class ReportPageViewModel {
   public final ObservableList<FieldError> errors = FXCollections.observableArrayList();
   public final CorrectionViewModel correction;
 
+  /** True while the correction form is open (it opens on the manager's request). */
+  public final javafx.beans.property.BooleanProperty correcting =
+      new javafx.beans.property.SimpleBooleanProperty(false);
+
   private final Words words;
   private final Messages text;
   private final DeskService desk;
@@ -97,6 +101,7 @@ public final class ReportPageViewModel {
         result -> {
           @SuppressWarnings("unchecked")
           List<CorrectableField> changed = (List<CorrectableField>) result[0];
+          correcting.set(false);
           show((ReportPage) result[1]);
           saved.set(
               text.get(
@@ -111,6 +116,16 @@ public final class ReportPageViewModel {
                         failed instanceof StoreException
                             ? failed.getMessage()
                             : text.get("report.failed")))));
+  }
+
+  /** Closes the form and puts back the answers as they are saved. */
+  public void cancelCorrection() {
+    errors.clear();
+    saved.set("");
+    if (page.get() != null) {
+      correction.show(page.get().report());
+    }
+    correcting.set(false);
   }
 
   /** The words of a field, as the form asked it. */

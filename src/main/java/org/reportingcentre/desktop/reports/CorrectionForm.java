@@ -22,8 +22,25 @@ final class CorrectionForm {
     this.vm = vm;
   }
 
+  /**
+   * The control's id: a choice question has the wizard's id, so its options are "types-graffiti"
+   * and the like and get the wizard's pictures (beside every choice in easy read); a text field is
+   * "correct-" and the field's code.
+   */
   static String id(CorrectableField field) {
-    return "correct-" + field.code();
+    return switch (field) {
+      case REPORTER_ROLE -> "role";
+      case INCIDENT_TYPES -> "types";
+      case MOTIVATIONS -> "motivations";
+      case WHEN -> "when";
+      case STILL_HAPPENING -> "stillHappening";
+      case LOCATION_TYPE -> "locationType";
+      case INJURED -> "injured";
+      case DAMAGE_OR_LOSS -> "damageOrLoss";
+      case OFFENDERS_KNOWN -> "known";
+      case HAPPENED_BEFORE -> "happenedBefore";
+      default -> "correct-" + field.code();
+    };
   }
 
   Node build() {
@@ -70,7 +87,7 @@ final class CorrectionForm {
         choice -> form.text().get("when.choice." + choice),
         vm.whenChoice,
         into);
-    TextField date = form.textField(id + "-on", "when.date", false, vm.whenDate, into);
+    TextField date = form.textField("correct-when-on", "when.date", false, vm.whenDate, into);
     Node group = date.getParent();
     group.visibleProperty().bind(vm.whenChoice.isEqualTo(CorrectionViewModel.ON_A_DATE));
     group.managedProperty().bind(group.visibleProperty());

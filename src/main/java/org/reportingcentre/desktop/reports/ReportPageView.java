@@ -13,6 +13,7 @@ import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.start.ScreenFrame;
 import org.reportingcentre.report.Reference;
+import org.reportingcentre.store.CorrectableField;
 import org.reportingcentre.store.ReportPage;
 
 /**
@@ -138,7 +139,8 @@ public final class ReportPageView extends ScreenFrame {
     correctionBox.getChildren().addAll(fields, row);
     if (root().getScene() != null) {
       // Someone who pressed "Correct" by keyboard carries on from the first question.
-      javafx.application.Platform.runLater(() -> Form.focusField(fields, "correct-reporter-role"));
+      javafx.application.Platform.runLater(
+          () -> Form.focusField(fields, CorrectionForm.id(CorrectableField.REPORTER_ROLE)));
     }
   }
 

@@ -202,11 +202,11 @@ class ReportsScreensTest {
     ui.click("open");
     assertEquals("Race, ethnicity or nationality", ui.text("line-motivations"));
     mouse.click("start-correction");
-    assertTrue(ui.selected("correct-motivations-race"), "the form starts from the answers given");
+    assertTrue(ui.selected("motivations-race"), "the form starts from the answers given");
 
-    mouse.click("correct-motivations-race");
+    mouse.click("motivations-race");
     // The next tick box by keyboard, as someone not using a mouse would.
-    robot.interact(() -> ui.node("correct-motivations-disability").requestFocus());
+    robot.interact(() -> ui.node("motivations-disability").requestFocus());
     robot.type(KeyCode.SPACE);
     mouse.click("save-correction");
 

@@ -259,11 +259,12 @@ public enum CorrectableField {
     String given =
         value.orElseThrow(
             () -> new IllegalArgumentException("Choose an answer to " + question + "."));
+    // The value is not repeated: a wrong value could be someone's words typed in the wrong place.
     return Coded.fromCode(type, given)
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "\"" + shorten(given) + "\" is not one of the answers to " + question + "."));
+                    "That is not one of the answers to " + question + "."));
   }
 
   private static <E extends Enum<E> & Coded> Set<E> many(
@@ -297,7 +298,7 @@ public enum CorrectableField {
       return new IncidentDate(Optional.of(LocalDate.parse(given)), Optional.empty(), before.time());
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "\"" + shorten(given) + "\" is not a date. Give a date like 2026-11-20.");
+          "That is not a date it could have happened on. Give a date like 2026-11-20.");
     }
   }
 
@@ -311,10 +312,5 @@ public enum CorrectableField {
       throw new IllegalArgumentException(
           "The number of people who did it must be a whole number, or left out if not known.");
     }
-  }
-
-  /** Enough of a wrong value to recognise it, never a whole free text. */
-  private static String shorten(String value) {
-    return value.length() <= 30 ? value : value.substring(0, 30) + "...";
   }
 }

@@ -245,9 +245,10 @@ class CodedCorrectionTest {
     Map<Map<CorrectableField, String>, String> wrong =
         Map.of(
             Map.of(CorrectableField.MOTIVATIONS, "race,martians"),
-            "\"martians\" is not one of the answers to why it happened. Nothing was changed.",
+            "That is not one of the answers to why it happened. Nothing was changed.",
             Map.of(CorrectableField.WHEN, "2026-02-30"),
-            "\"2026-02-30\" is not a date. Give a date like 2026-11-20. Nothing was changed.",
+            "That is not a date it could have happened on. Give a date like 2026-11-20."
+                + " Nothing was changed.",
             Map.of(CorrectableField.OFFENDER_COUNT, "two"),
             "The number of people who did it must be a whole number, or left out if not known."
                 + " Nothing was changed.",

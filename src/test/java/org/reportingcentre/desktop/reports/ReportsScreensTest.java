@@ -203,6 +203,12 @@ class ReportsScreensTest {
     assertEquals("Race, ethnicity or nationality", ui.text("line-motivations"));
     mouse.click("start-correction");
     assertTrue(ui.selected("motivations-race"), "the form starts from the answers given");
+    // Saving with nothing changed says so, and the form stays open.
+    mouse.click("save-correction");
+    assertEquals(
+        "Nothing was changed: the answers are the same as before.",
+        ui.text("error-link-save-correction"));
+    assertTrue(ui.exists("save-correction"));
 
     mouse.click("motivations-race");
     // The next tick box by keyboard, as someone not using a mouse would.

@@ -72,6 +72,28 @@ class CorrectionViewModelTest {
   }
 
   @Test
+  void theReportPageListsACodedCorrectionInWordsNotCodes() {
+    ReportPageViewModel page =
+        new ReportPageViewModel(
+            english,
+            new CannedDesk(true, org.reportingcentre.report.ReportStatus.SAVED),
+            org.reportingcentre.desktop.common.Threads.sameThread(),
+            new org.reportingcentre.report.Reference("TWL", 2_004));
+    page.load();
+
+    assertTrue(
+        page.correctionLines().stream()
+            .anyMatch(
+                l ->
+                    l.value()
+                        .equals(
+                            "Why do you think it happened?: changed from \"Race, ethnicity or"
+                                + " nationality\" to \"Race, ethnicity or nationality, Religion or"
+                                + " belief\"")),
+        page.correctionLines().toString());
+  }
+
+  @Test
   void codedValuesAreSaidInTheWordsOfTheForm() {
     CorrectionViewModel english = new CorrectionViewModel(this.english);
     assertEquals(

@@ -72,18 +72,19 @@ public final class ReportListBenchmark {
       ReportQuery first = ReportQuery.newestFirst(25);
       report("first list ever (reads every report into the facts once)", 1, () -> desk.page(first));
       ReportQuery strandAndDates =
-          first
-              .withStrand(MotivationStrand.RELIGION)
-              .withDates(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
-      ReportQuery rare = first.withStrand(MotivationStrand.TRANSGENDER);
+          first.with(
+              q ->
+                  q.strand(MotivationStrand.RELIGION)
+                      .dates(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)));
+      ReportQuery rare = first.with(q -> q.strand(MotivationStrand.TRANSGENDER));
       String ward = desk.wards().get(0);
       for (var q :
           List.of(
               new Object[] {"no filter (newest first)", first},
               new Object[] {"strand religion + a quarter", strandAndDates},
               new Object[] {"strand transgender (rare), no dates", rare},
-              new Object[] {"ward " + ward, first.withWard(ward)},
-              new Object[] {"status received", first.withStatus(ReportStatus.RECEIVED)},
+              new Object[] {"ward " + ward, first.with(q -> q.ward(ward))},
+              new Object[] {"status received", first.with(q -> q.status(ReportStatus.RECEIVED))},
               new Object[] {
                 "sorted by volunteer", first.sortedBy(ReportQuery.Sort.VOLUNTEER, false)
               },

@@ -395,6 +395,7 @@ public final class DesktopApp {
             this::resume,
             this::lock,
             this::startKiosk);
+    view.onNews(this::showReportsWithNews);
     addDeskLinks(view);
     show(view);
   }
@@ -420,7 +421,17 @@ public final class DesktopApp {
     showReportList();
   }
 
+  /** The report list showing only reports with news from the SPOC ("N reports have news"). */
+  void showReportsWithNews() {
+    reportList = null;
+    showReportList(true);
+  }
+
   private void showReportList() {
+    showReportList(false);
+  }
+
+  private void showReportList(boolean onlyWithNews) {
     ReportsViewModel previous = reportList;
     reportList =
         new ReportsViewModel(
@@ -429,6 +440,9 @@ public final class DesktopApp {
             config.threads());
     if (previous != null) {
       reportList.keepFiltersOf(previous);
+    }
+    if (onlyWithNews) {
+      reportList.withNews.set(true);
     }
     redraw = this::showReportList;
     ReportsView view = new ReportsView(form, reportList, this::showReport, this::showHome);

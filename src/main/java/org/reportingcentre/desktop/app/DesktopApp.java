@@ -652,7 +652,7 @@ public final class DesktopApp {
                 session::staffMayLeave,
                 frame::stopSpeaking,
                 this::lock));
-    kioskNumbers = supportNumbers();
+    loadSupportNumbers(kiosk);
     kiosk.reference.addListener((o, was, sent) -> nudgeWhenSent(sent));
     access.mode.bindBidirectional(kiosk.mode);
     access.locale.bindBidirectional(kiosk.language);
@@ -673,7 +673,7 @@ public final class DesktopApp {
             pictograms,
             config.printing()::print,
             store.centreName(),
-            kioskNumbers,
+            () -> kioskNumbers,
             config.clock(),
             Optional.ofNullable(focusedId));
     show(kioskView.root(), kioskView.title());
@@ -710,9 +710,33 @@ public final class DesktopApp {
     kioskActive.set(false);
   }
 
+  /**
+   * Reads the numbers to call from the directory the SPOC published, in the background: the kiosk
+   * works meanwhile (showing the national numbers), and shows these once they are read. A missing
+   * or unreadable directory leaves the national numbers.
+   */
+  private void loadSupportNumbers(KioskViewModel visit) {
+    kioskNumbers = List.of();
+    var syncState = store.sync();
+    config
+        .threads()
+        .run(
+            () -> supportNumbers(syncState),
+            numbers -> {
+              if (kiosk != visit) {
+                return; // the kiosk has ended since
+              }
+              kioskNumbers = numbers;
+              if (kiosk.page.get() == KioskViewModel.Page.DONE) {
+                showKiosk();
+              }
+            },
+            failed -> {});
+  }
+
   /** Numbers to call from the directory the SPOC published, if the centre has it yet. */
-  private List<SupportNumber> supportNumbers() {
-    return store.sync().directory().stream()
+  static List<SupportNumber> supportNumbers(org.reportingcentre.store.SyncStateService syncState) {
+    return syncState.directory().stream()
         .flatMap(d -> d.directory().services().stream())
         .filter(service -> service.phone().isPresent())
         .sorted(

@@ -40,6 +40,9 @@ public final class AppFixture {
   /** Read-aloud for the app; none (no speech program) unless a test sets one before start. */
   public ReadAloud readAloud;
 
+  /** Where the app runs its work; on the calling thread unless a test holds some back. */
+  public Threads threads = Threads.sameThread();
+
   /** Key-derivation rounds for new keyrings; tests not about sign-in may lower it to save time. */
   public int kdfIterations = KeyRing.MIN_ITERATIONS;
 
@@ -75,7 +78,7 @@ public final class AppFixture {
             folder,
             options(),
             clock,
-            Threads.sameThread(),
+            threads,
             scheduler,
             text,
             name -> {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableView;
@@ -19,14 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
-import org.reportingcentre.protocol.OutcomeChange;
-import org.reportingcentre.report.Outcome;
-import org.reportingcentre.report.OutcomeStatus;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.ReportRow;
 import org.reportingcentre.store.SpocAnswer;
-import org.reportingcentre.testing.TestReports;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,39 +44,15 @@ class NewsFromHomeTest {
     fixture.kdfIterations = 1_000; // this test is not about sign-in
     fixture.withStore();
     try (CentreStore store = fixture.open(AppFixture.MANAGER)) {
-      withNews = save(store, "What happened, outcome came back");
-      withoutNews = save(store, "What happened, no outcome yet");
-      save(store, "What happened, not sent yet");
+      withNews = AppFixture.saveReport(store, "What happened, outcome came back");
+      withoutNews = AppFixture.saveReport(store, "What happened, no outcome yet");
+      AppFixture.saveReport(store, "What happened, not sent yet");
       Instant at = fixture.clock.instant();
       store
           .sync()
-          .record(
-              List.of(
-                  new SpocAnswer.Received(withNews.meta().id(), "rcpt-1", at, false),
-                  new SpocAnswer.Received(withoutNews.meta().id(), "rcpt-2", at, false)));
-      // The outcome as the sync stores it when it pulls one from the SPOC.
-      store
-          .sync()
-          .applyOutcomes(
-              List.of(
-                  new OutcomeChange(
-                      withNews.meta().id(),
-                      withNews.meta().reference().toString(),
-                      new Outcome(
-                          OutcomeStatus.CLOSED,
-                          List.of(),
-                          List.of(),
-                          Optional.empty(),
-                          Optional.of("Thank you for reporting."),
-                          at))),
-              "1");
+          .record(List.of(new SpocAnswer.Received(withoutNews.meta().id(), "rcpt-2", at, false)));
+      AppFixture.outcomeArrived(store, withNews, at, "Thank you for reporting.");
     }
-  }
-
-  private static Report save(CentreStore store, String words) throws Exception {
-    Report report = TestReports.report(store.reports().nextReference(), words);
-    store.reports().save(report);
-    return report;
   }
 
   private Stage stage;

@@ -75,18 +75,24 @@ class SendNowScreenTest {
     fixture.close();
   }
 
+  /** The real SPOC on a loopback port, with this centre enrolled (close it after). */
+  private LoopbackSpoc enrolledWithARealSpoc() throws Exception {
+    LoopbackSpoc spoc = new LoopbackSpoc(temp.resolve("spoc"), fixture.app.clock);
+    fixture
+        .desk
+        .services()
+        .enrolment()
+        .enrol(spoc.url(), AppFixture.CENTRE, spoc.addCentre(AppFixture.CENTRE), "amira");
+    return spoc;
+  }
+
   private List<String> summary(Ui ui) {
     return ui.call(() -> List.copyOf(vm.summary));
   }
 
   @Test
   void sendNowToTheRealSpocShowsSentNOfMAndWhatHappened(FxRobot robot) throws Exception {
-    try (LoopbackSpoc spoc = new LoopbackSpoc(temp.resolve("spoc"), fixture.app.clock)) {
-      fixture
-          .desk
-          .services()
-          .enrolment()
-          .enrol(spoc.url(), AppFixture.CENTRE, spoc.addCentre(AppFixture.CENTRE), "amira");
+    try (LoopbackSpoc spoc = enrolledWithARealSpoc()) {
       Ui ui = show(robot);
       SyncScreenFixture.waitUntil(() -> ui.text("send-waiting").startsWith("30 reports"));
       assertTrue(ui.text("send-destination").contains(spoc.url()));
@@ -132,12 +138,7 @@ class SendNowScreenTest {
             .orElseThrow();
     fixture.store.referrals().refer(sent.meta().reference(), victimSupport);
     fixture.store.referrals().refer(held.meta().reference(), victimSupport);
-    try (LoopbackSpoc spoc = new LoopbackSpoc(temp.resolve("spoc"), fixture.app.clock)) {
-      fixture
-          .desk
-          .services()
-          .enrolment()
-          .enrol(spoc.url(), AppFixture.CENTRE, spoc.addCentre(AppFixture.CENTRE), "amira");
+    try (LoopbackSpoc spoc = enrolledWithARealSpoc()) {
       Ui ui = show(robot);
 
       ui.click("send-now");

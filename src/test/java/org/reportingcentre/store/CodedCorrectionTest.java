@@ -212,7 +212,9 @@ class CodedCorrectionTest {
     assertEquals(
         List.of(reference.toString()),
         desk
-            .page(ReportQuery.newestFirst(50).withStrand(MotivationStrand.SEXUAL_ORIENTATION))
+            .page(
+                ReportQuery.newestFirst(50)
+                    .with(q -> q.strand(MotivationStrand.SEXUAL_ORIENTATION)))
             .rows()
             .stream()
             .map(r -> r.reference().toString())

@@ -248,7 +248,7 @@ class ReportsScreensTest {
           desk
               .page(
                   org.reportingcentre.store.ReportQuery.newestFirst(25)
-                      .withStrand(MotivationStrand.DISABILITY))
+                      .with(q -> q.strand(MotivationStrand.DISABILITY)))
               .rows()
               .stream()
               .map(r -> r.reference().toString())

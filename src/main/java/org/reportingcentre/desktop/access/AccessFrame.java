@@ -8,10 +8,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -140,11 +139,14 @@ public final class AccessFrame {
 
     Label languageLabel = new Label(text.get("access.language"));
     languageLabel.getStyleClass().add("bar-label");
-    ComboBox<Locale> language =
-        new ComboBox<>(FXCollections.observableArrayList(Languages.OFFERED));
+    // A choice box, not a combo box: its list is a menu made only when it is opened, where a combo
+    // box builds a hidden list view with its own skin and cells for every page, which was about a
+    // tenth of the first screen's start-up (docs/performance.md, "Fast start, third pass").
+    ChoiceBox<Locale> language =
+        new ChoiceBox<>(FXCollections.observableArrayList(Languages.OFFERED));
     language.setId("language");
     language.getStyleClass().add("language");
-    StringConverter<Locale> names =
+    language.setConverter(
         new StringConverter<>() {
           @Override
           public String toString(Locale l) {
@@ -155,14 +157,11 @@ public final class AccessFrame {
           public Locale fromString(String s) {
             return null;
           }
-        };
-    language.setConverter(names);
-    language.setButtonCell(cell(names));
-    language.setCellFactory(list -> cell(names));
+        });
     language.setValue(settings.locale.get());
     languageLabel.setLabelFor(language);
     language.setAccessibleText(
-        text.get("access.language") + ": " + names.toString(settings.locale.get()));
+        text.get("access.language") + ": " + Languages.nativeName(settings.locale.get()));
     language.setOnAction(
         e -> {
           if (language.getValue() != null && !language.getValue().equals(settings.locale.get())) {
@@ -191,16 +190,6 @@ public final class AccessFrame {
     if (showingCredits) {
       showCredits();
     }
-  }
-
-  private static ListCell<Locale> cell(StringConverter<Locale> names) {
-    return new ListCell<>() {
-      @Override
-      protected void updateItem(Locale item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty || item == null ? "" : names.toString(item));
-      }
-    };
   }
 
   private static ToggleButton toggle(String id, String label, boolean on) {

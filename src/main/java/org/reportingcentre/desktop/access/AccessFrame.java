@@ -38,13 +38,13 @@ public final class AccessFrame {
   private Node page;
   private Node shownPage;
   private boolean showingCredits;
-  private boolean fontsLoaded;
 
   public AccessFrame(AccessSettings settings, ReadAloud readAloud, Pictograms pictograms) {
     this.settings = settings;
     this.readAloud = readAloud;
     this.pictograms = pictograms;
     this.easyRead = new EasyReadPage(pictograms, readAloud);
+    loadFonts();
     root.setId("access-frame");
     root.getStyleClass().add("access-frame");
     bar.setId("display-bar");
@@ -78,24 +78,32 @@ public final class AccessFrame {
     build();
   }
 
+  private static final Object FONTS = new Object();
+  private static boolean fontsLoaded;
+
   /**
-   * Urdu needs a font with every Urdu letter; the app brings its own (see fonts/README.md). It is
-   * loaded when an Arabic-script language is first shown, not at start: reading the two font files
-   * cost about 10 ms of the first screen, which is English.
+   * Urdu needs a font with every Urdu letter; the app brings its own (see fonts/README.md). It must
+   * be loaded before the first words are drawn: loaded later (when Urdu was first chosen, as a
+   * start-up saving once tried), the screen named the font but drew several Urdu letters as empty
+   * boxes. Loading it takes about 10 ms, so the app starts this on a second thread at the very
+   * start ({@code ReportingCentreApp}), and the first frame only waits here if it is not done yet.
+   * Safe to call from any thread, and more than once.
    */
-  private void loadFontsFor(Locale locale) {
-    if (fontsLoaded || !Languages.rightToLeft(locale)) {
-      return;
-    }
-    fontsLoaded = true;
-    for (String file : List.of("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")) {
-      try (var in =
-          AccessFrame.class.getResourceAsStream("/org/reportingcentre/desktop/fonts/" + file)) {
-        if (in != null) {
-          javafx.scene.text.Font.loadFont(in, 12);
+  public static void loadFonts() {
+    synchronized (FONTS) {
+      if (fontsLoaded) {
+        return;
+      }
+      fontsLoaded = true;
+      for (String file : List.of("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")) {
+        try (var in =
+            AccessFrame.class.getResourceAsStream("/org/reportingcentre/desktop/fonts/" + file)) {
+          if (in != null) {
+            javafx.scene.text.Font.loadFont(in, 12);
+          }
+        } catch (java.io.IOException e) {
+          // Without it Urdu letters may show as boxes; every other language is unaffected.
         }
-      } catch (java.io.IOException e) {
-        // Without it Urdu letters may show as boxes; every other language is unaffected.
       }
     }
   }
@@ -123,7 +131,6 @@ public final class AccessFrame {
   private void build() {
     Messages text = text();
     DisplayMode mode = settings.mode.get();
-    loadFontsFor(settings.locale.get());
     settings.applyTo(root);
 
     // Not a toggle group: in a group Tab skips the unselected button, and each must be reachable.

@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.reportingcentre.desktop.access.AccessFrame;
 import org.reportingcentre.desktop.access.ProcessLauncher;
 import org.reportingcentre.desktop.access.ReadAloud;
 import org.reportingcentre.desktop.access.SpeechEngine;
@@ -33,6 +34,11 @@ public final class ReportingCentreApp extends Application {
   public void start(Stage stage) {
     long[] phases = new long[4];
     phases[0] = fxCpuMs();
+    // The Urdu font is read on the second core while this thread builds the services; the display
+    // bar waits for it (before any words are drawn) only if it is not done by then.
+    Thread fonts = new Thread(AccessFrame::loadFonts, "fonts");
+    fonts.setDaemon(true);
+    fonts.start();
     DesktopLauncher.Launch launch = DesktopLauncher.handOff();
     background =
         Executors.newSingleThreadExecutor(

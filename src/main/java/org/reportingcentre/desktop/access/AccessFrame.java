@@ -78,33 +78,37 @@ public final class AccessFrame {
     build();
   }
 
-  private static final Object FONTS = new Object();
-  private static boolean fontsLoaded;
-
   /**
    * Urdu needs a font with every Urdu letter; the app brings its own (see fonts/README.md). It must
    * be loaded before the first words are drawn: loaded later (when Urdu was first chosen, as a
    * start-up saving once tried), the screen named the font but drew several Urdu letters as empty
    * boxes. Loading it takes about 10 ms, so the app starts this on a second thread at the very
    * start ({@code ReportingCentreApp}), and the first frame only waits here if it is not done yet.
-   * Safe to call from any thread, and more than once.
+   * Safe to call from any thread, and more than once: the files are read once, when the holder
+   * class below is first used, and a second caller waits for the first.
+   *
+   * @return whether both font files were read
    */
-  public static void loadFonts() {
-    synchronized (FONTS) {
-      if (fontsLoaded) {
-        return;
-      }
-      fontsLoaded = true;
+  public static boolean loadFonts() {
+    // False if a file is missing: Urdu letters may then show as boxes; other languages are fine.
+    return UrduFont.LOADED;
+  }
+
+  /** The JVM's class initialisation does the once-only and the waiting. */
+  private static final class UrduFont {
+    static final boolean LOADED = read();
+
+    private static boolean read() {
+      boolean all = true;
       for (String file : List.of("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")) {
         try (var in =
             AccessFrame.class.getResourceAsStream("/org/reportingcentre/desktop/fonts/" + file)) {
-          if (in != null) {
-            javafx.scene.text.Font.loadFont(in, 12);
-          }
+          all &= in != null && javafx.scene.text.Font.loadFont(in, 12) != null;
         } catch (java.io.IOException e) {
-          // Without it Urdu letters may show as boxes; every other language is unaffected.
+          all = false;
         }
       }
+      return all;
     }
   }
 

@@ -208,4 +208,19 @@ class ScreenshotsTest {
     }
     return out;
   }
+
+  /** The desk's loose ends: home's news link, the list it opens, Send now counting referrals. */
+  @Test
+  void writesTheNewsLinkTheListWithNewsAndTheReferralSummary(FxRobot robot) throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("screenshots"));
+    Path out = Path.of("docs/screenshots");
+    Files.createDirectories(out);
+    // Standard English only: at large text these pages scroll, and the audit covers every mode.
+    AccessSettings settings = new AccessSettings(Languages.ENGLISH);
+    AuditHarness harness = new AuditHarness(robot, stage, settings);
+    for (String screen : List.of("home-sync", "reports-list-with-news", "send-now-referrals")) {
+      harness.show(() -> new Screens().all(settings.messages()).get(screen).get());
+      write(out, "desk-" + screen);
+    }
+  }
 }

@@ -156,6 +156,64 @@ final class Screens {
     screens.put(
         "report-page-received",
         () -> reportPage(form, text, new CannedDesk(true, ReportStatus.RECEIVED)));
+    // --- desk: the list opened from "N reports have news" (filter ticked), and a Send now summary
+    // that counts referrals too.
+    screens.put(
+        "reports-list-with-news",
+        () -> {
+          ReportsViewModel vm =
+              new ReportsViewModel(
+                  text, new CannedDesk(true, ReportStatus.RECEIVED), Threads.sameThread());
+          vm.withNews.set(true);
+          ReportsView view = new ReportsView(form, vm, r -> {}, () -> {});
+          vm.start();
+          return view.root();
+        });
+    screens.put(
+        "send-now-referrals",
+        () -> {
+          SyncWords words = new SyncWords(text, clock);
+          SendNowViewModel vm = new SendNowViewModel(text, null, words, Runnable::run);
+          vm.enrolled.set(true);
+          vm.destination.set(
+              text.get("send.to", "Townsley Hate Crime Unit", "https://spoc.example.org:8470"));
+          vm.waiting.set(text.get("send.waiting.many", "0"));
+          vm.keepDays.set("30");
+          vm.summary.setAll(
+              words.summary(
+                  new org.reportingcentre.sync.SyncSummary(
+                      12,
+                      0,
+                      1,
+                      0,
+                      1,
+                      Optional.empty(),
+                      2,
+                      Optional.empty(),
+                      new org.reportingcentre.sync.SyncSummary.Referrals(3, 1, 2)),
+                  "https://spoc.example.org:8470"));
+          return new SendNowView(form, vm, () -> {}, () -> {}).root();
+        });
+    // --- correct --- Issue 8: the correction form open on a report's page (every correctable
+    // answer, coded ones as tick boxes and radio buttons), "on a date" chosen so the date box
+    // shows.
+    // (With an error showing, the shared error summary fails two rules: see the branch's report.)
+    screens.put(
+        "report-correcting",
+        () -> {
+          ReportPageViewModel vm =
+              new ReportPageViewModel(
+                  text,
+                  new CannedDesk(true, ReportStatus.SAVED),
+                  Threads.sameThread(),
+                  new Reference("TWL", 2_004));
+          ReportPageView view = new ReportPageView(form, vm, () -> {}, r -> {}, () -> {});
+          vm.load();
+          vm.correcting.set(true);
+          vm.correction.whenChoice.set(
+              org.reportingcentre.desktop.reports.CorrectionViewModel.ON_A_DATE);
+          return view.root();
+        });
     return screens;
   }
 

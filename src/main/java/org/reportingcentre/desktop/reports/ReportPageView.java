@@ -53,6 +53,20 @@ public final class ReportPageView extends ScreenFrame {
     column.getChildren().add(new HBox(link("back-home", "reports.backHome", onHome)));
     vm.page.addListener((o, was, now) -> fill(now));
     vm.correcting.addListener((o, was, now) -> showCorrection());
+    // Once saved, the form and its Save button are gone: the keyboard (and a screen reader, which
+    // reads what takes focus) goes to the message saying what was saved, not back to the window.
+    vm.saved.addListener(
+        (o, was, now) -> {
+          if (!now.isEmpty()) {
+            javafx.application.Platform.runLater(
+                () -> {
+                  Node message = content.lookup("#correction-saved");
+                  if (message != null) {
+                    message.requestFocus();
+                  }
+                });
+          }
+        });
     vm.errors.addListener((ListChangeListener<FieldError>) c -> showErrors(List.copyOf(vm.errors)));
     if (vm.page.get() != null) {
       fill(vm.page.get());
@@ -91,7 +105,7 @@ public final class ReportPageView extends ScreenFrame {
     Label saved = new Label();
     saved.setId("correction-saved");
     saved.setWrapText(true);
-    saved.getStyleClass().add("body");
+    saved.getStyleClass().addAll("body", "notice");
     saved.textProperty().bind(vm.saved);
     saved.visibleProperty().bind(vm.saved.isNotEmpty());
     saved.managedProperty().bind(saved.visibleProperty());

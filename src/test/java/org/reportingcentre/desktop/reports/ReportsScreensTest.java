@@ -2,6 +2,7 @@ package org.reportingcentre.desktop.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -221,6 +222,7 @@ class ReportsScreensTest {
         ui.text("correction-saved").contains("Why do you think it happened?"),
         ui.text("correction-saved"));
     assertFalse(ui.exists("save-correction"), "the form closes once saved");
+    assertSame(ui.node("correction-saved"), ui.focused(), "the keyboard goes to what was saved");
     assertTrue(
         ui.call(
             () ->

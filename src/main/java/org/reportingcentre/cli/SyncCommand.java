@@ -78,6 +78,11 @@ final class SyncCommand implements Callable<Integer> {
     if (s.stillWaiting() == 0) {
       s.stoppedBy().ifPresent(e -> out.println("Note: " + e.getMessage()));
     }
+    if (s.referrals().any()) {
+      out.printf(
+          "Referrals received by the SPOC: %d; refused: %d; still waiting: %d%n",
+          s.referrals().received(), s.referrals().refused(), s.referrals().waiting());
+    }
     if (s.newOutcomes() > 0) {
       out.printf("News from the SPOC: %d%n", s.newOutcomes());
     }

@@ -149,6 +149,7 @@ public final class ReportDesk {
           "search reports by strand, type, ward, channel or volunteer");
     }
     if (needsFacts(query)
+        && !query.onlyWithNews()
         && query.reference().isEmpty()
         && query.status().isEmpty()
         && query.volunteer().isEmpty()) {
@@ -195,6 +196,13 @@ public final class ReportDesk {
     q.ward().ifPresent(w -> all.add(DSL.lower(REPORT_FACT.WARD).eq(Wards.key(w))));
     q.channel().ifPresent(c -> all.add(REPORT.CHANNEL.eq(c.code())));
     q.volunteer().ifPresent(v -> all.add(REPORT.RECORDED_BY.eq(v)));
+    if (q.onlyWithNews()) {
+      all.add(
+          REPORT.ID.in(
+              DSL.select(REPORT_SYNC.REPORT_ID)
+                  .from(REPORT_SYNC)
+                  .where(REPORT_SYNC.OUTCOME_NEWS.isTrue())));
+    }
     return DSL.and(all);
   }
 

@@ -3,6 +3,7 @@ package org.reportingcentre.store;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.IncidentType;
 import org.reportingcentre.report.MotivationStrand;
@@ -10,10 +11,13 @@ import org.reportingcentre.report.ReportStatus;
 
 /**
  * One page of the report list: what to look for, in what order, and which rows. Every filter is
- * optional; the dates are days in the centre's time zone, both ends included.
+ * optional; the dates are days in the centre's time zone, both ends included. Build one with {@link
+ * #builder()}, or change one with {@link #with}: {@code ReportQuery.newestFirst(25).with(q ->
+ * q.strand(RACE).ward("Westfield"))}.
  *
  * @param reference part of a reference, in any case (such as {@code 2223} or {@code twl-22})
  * @param volunteer the user name that recorded the report (or {@code kiosk})
+ * @param onlyWithNews only reports with an outcome from the SPOC that nobody has looked at yet
  * @param offset how many rows to skip (the page times the page size)
  * @param limit how many rows at most (1 to 500)
  */
@@ -27,6 +31,7 @@ public record ReportQuery(
     Optional<String> ward,
     Optional<Channel> channel,
     Optional<String> volunteer,
+    boolean onlyWithNews,
     Sort sort,
     boolean descending,
     int offset,
@@ -59,22 +64,51 @@ public record ReportQuery(
     }
   }
 
+  /** No filter, newest first, the first 25 rows: set what differs, then {@link Builder#build}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   /** Every report, newest first, the first {@code limit} of them. */
   public static ReportQuery newestFirst(int limit) {
-    return new ReportQuery(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Sort.DATE,
-        true,
-        0,
-        limit);
+    return builder().limit(limit).build();
+  }
+
+  /** A builder holding this query, to change some of it. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.reference = reference.orElse(null);
+    b.from = from.orElse(null);
+    b.to = to.orElse(null);
+    b.status = status.orElse(null);
+    b.strand = strand.orElse(null);
+    b.type = type.orElse(null);
+    b.ward = ward.orElse(null);
+    b.channel = channel.orElse(null);
+    b.volunteer = volunteer.orElse(null);
+    b.onlyWithNews = onlyWithNews;
+    b.sort = sort;
+    b.descending = descending;
+    b.offset = offset;
+    b.limit = limit;
+    return b;
+  }
+
+  /** This query with some of it changed: {@code query.with(q -> q.status(RECEIVED))}. */
+  public ReportQuery with(Consumer<Builder> change) {
+    Builder b = toBuilder();
+    change.accept(b);
+    return b.build();
+  }
+
+  /** The same search from another row on. */
+  public ReportQuery page(int newOffset) {
+    return with(q -> q.offset(newOffset));
+  }
+
+  /** The same search in another order, from its first row. */
+  public ReportQuery sortedBy(Sort column, boolean newestOrHighestFirst) {
+    return with(q -> q.sort(column, newestOrHighestFirst).offset(0));
   }
 
   /**
@@ -91,173 +125,112 @@ public record ReportQuery(
         || sort == Sort.VOLUNTEER;
   }
 
-  public ReportQuery withStrand(MotivationStrand value) {
-    return new ReportQuery(
-        reference,
-        from,
-        to,
-        status,
-        Optional.of(value),
-        type,
-        ward,
-        channel,
-        volunteer,
-        sort,
-        descending,
-        offset,
-        limit);
-  }
+  /**
+   * The parts of a query, each "any" until set; {@code null} (or blank text) sets one back to
+   * "any", so a screen can pass what a drop-down holds as it is.
+   */
+  public static final class Builder {
+    private String reference;
+    private LocalDate from;
+    private LocalDate to;
+    private ReportStatus status;
+    private MotivationStrand strand;
+    private IncidentType type;
+    private String ward;
+    private Channel channel;
+    private String volunteer;
+    private boolean onlyWithNews;
+    private Sort sort = Sort.DATE;
+    private boolean descending = true;
+    private int offset;
+    private int limit = 25;
 
-  public ReportQuery withDates(LocalDate first, LocalDate last) {
-    return new ReportQuery(
-        reference,
-        Optional.of(first),
-        Optional.of(last),
-        status,
-        strand,
-        type,
-        ward,
-        channel,
-        volunteer,
-        sort,
-        descending,
-        offset,
-        limit);
-  }
+    private Builder() {}
 
-  public ReportQuery withStatus(ReportStatus value) {
-    return new ReportQuery(
-        reference,
-        from,
-        to,
-        Optional.of(value),
-        strand,
-        type,
-        ward,
-        channel,
-        volunteer,
-        sort,
-        descending,
-        offset,
-        limit);
-  }
+    public Builder reference(String value) {
+      reference = value;
+      return this;
+    }
 
-  public ReportQuery withReference(String value) {
-    return new ReportQuery(
-        Optional.of(value),
-        from,
-        to,
-        status,
-        strand,
-        type,
-        ward,
-        channel,
-        volunteer,
-        sort,
-        descending,
-        offset,
-        limit);
-  }
+    /** From the first day to the last, both included; either may be {@code null} (open). */
+    public Builder dates(LocalDate first, LocalDate last) {
+      from = first;
+      to = last;
+      return this;
+    }
 
-  public ReportQuery withVolunteer(String value) {
-    return new ReportQuery(
-        reference,
-        from,
-        to,
-        status,
-        strand,
-        type,
-        ward,
-        channel,
-        Optional.of(value),
-        sort,
-        descending,
-        offset,
-        limit);
-  }
+    public Builder status(ReportStatus value) {
+      status = value;
+      return this;
+    }
 
-  public ReportQuery withWard(String value) {
-    return new ReportQuery(
-        reference,
-        from,
-        to,
-        status,
-        strand,
-        type,
-        Optional.of(value),
-        channel,
-        volunteer,
-        sort,
-        descending,
-        offset,
-        limit);
-  }
+    public Builder strand(MotivationStrand value) {
+      strand = value;
+      return this;
+    }
 
-  public ReportQuery withType(IncidentType value) {
-    return new ReportQuery(
-        reference,
-        from,
-        to,
-        status,
-        strand,
-        Optional.of(value),
-        ward,
-        channel,
-        volunteer,
-        sort,
-        descending,
-        offset,
-        limit);
-  }
+    public Builder type(IncidentType value) {
+      type = value;
+      return this;
+    }
 
-  public ReportQuery withChannel(Channel value) {
-    return new ReportQuery(
-        reference,
-        from,
-        to,
-        status,
-        strand,
-        type,
-        ward,
-        Optional.of(value),
-        volunteer,
-        sort,
-        descending,
-        offset,
-        limit);
-  }
+    public Builder ward(String value) {
+      ward = value;
+      return this;
+    }
 
-  public ReportQuery sortedBy(Sort column, boolean newestOrHighestFirst) {
-    return new ReportQuery(
-        reference,
-        from,
-        to,
-        status,
-        strand,
-        type,
-        ward,
-        channel,
-        volunteer,
-        column,
-        newestOrHighestFirst,
-        offset,
-        limit);
-  }
+    public Builder channel(Channel value) {
+      channel = value;
+      return this;
+    }
 
-  public ReportQuery page(int newOffset) {
-    return new ReportQuery(
-        reference,
-        from,
-        to,
-        status,
-        strand,
-        type,
-        ward,
-        channel,
-        volunteer,
-        sort,
-        descending,
-        newOffset,
-        limit);
+    public Builder volunteer(String value) {
+      volunteer = value;
+      return this;
+    }
+
+    public Builder onlyWithNews(boolean value) {
+      onlyWithNews = value;
+      return this;
+    }
+
+    public Builder sort(Sort column, boolean newestOrHighestFirst) {
+      sort = Objects.requireNonNull(column, "sort");
+      descending = newestOrHighestFirst;
+      return this;
+    }
+
+    public Builder offset(int value) {
+      offset = value;
+      return this;
+    }
+
+    public Builder limit(int value) {
+      limit = value;
+      return this;
+    }
+
+    /**
+     * The query.
+     *
+     * @throws IllegalArgumentException for a page outside 1 to {@link #MAX_LIMIT} rows
+     */
+    public ReportQuery build() {
+      return new ReportQuery(
+          Optional.ofNullable(reference),
+          Optional.ofNullable(from),
+          Optional.ofNullable(to),
+          Optional.ofNullable(status),
+          Optional.ofNullable(strand),
+          Optional.ofNullable(type),
+          Optional.ofNullable(ward),
+          Optional.ofNullable(channel),
+          Optional.ofNullable(volunteer),
+          onlyWithNews,
+          sort,
+          descending,
+          offset,
+          limit);
+    }
   }
 }

@@ -45,6 +45,9 @@ public final class ReferralSender {
   private final OkHttpClient http;
   private final ObjectMapper mapper;
 
+  private int received;
+  private int refused;
+
   public ReferralSender(ReferralService referrals, OkHttpClient http, ObjectMapper mapper) {
     this.referrals = referrals;
     this.http = http;
@@ -64,12 +67,29 @@ public final class ReferralSender {
           waiting.subList(i, Math.min(waiting.size(), i + Protocol.MAX_REFERRALS_PER_REQUEST));
       List<ReferralAnswer> answers = answers(group, post(link, group));
       referrals.record(answers);
-      held += (int) answers.stream().filter(a -> a instanceof ReferralAnswer.Received).count();
+      int nowHeld =
+          (int) answers.stream().filter(a -> a instanceof ReferralAnswer.Received).count();
+      held += nowHeld;
+      received += nowHeld;
+      refused += answers.size() - nowHeld;
     }
     if (!waiting.isEmpty()) {
       LOG.info("Referrals: {} sent, {} held by the SPOC now", waiting.size(), held);
     }
     return held;
+  }
+
+  /**
+   * How many referrals the SPOC has taken so far through this sender, counting the groups answered
+   * before a failure stopped it.
+   */
+  public int received() {
+    return received;
+  }
+
+  /** How many the SPOC has refused so far through this sender (a person must look at them). */
+  public int refused() {
+    return refused;
   }
 
   private ReferralResponse post(SpocLink link, List<Referral> group) throws SyncException {

@@ -90,6 +90,7 @@ public final class SyncService {
     Tally tally = new Tally();
     Optional<SyncException> stoppedBy = Optional.empty();
     Optional<Integer> directoryVersion = state.directory().map(d -> d.directory().version());
+    ReferralSender referrals = new ReferralSender(state.referrals(), http, mapper);
     try {
       SpocLink link = state.link().orElseThrow(SyncException.NotEnrolled::new);
       SpocClient client =
@@ -105,7 +106,7 @@ public final class SyncService {
                 + " SPOC has really moved");
       }
       send(client, listener, cancel, tally);
-      new ReferralSender(state.referrals(), http, mapper).send(link);
+      referrals.send(link);
       tally.newOutcomes = pullOutcomes(client);
       directoryVersion = pullDirectory(client);
     } catch (SyncException e) {
@@ -121,7 +122,9 @@ public final class SyncService {
             state.count(ReportStatus.NEEDS_ATTENTION),
             stoppedBy,
             tally.newOutcomes,
-            directoryVersion);
+            directoryVersion,
+            new SyncSummary.Referrals(
+                referrals.received(), referrals.refused(), state.referrals().waiting().size()));
     LOG.info(
         "Sync run: {} received ({} duplicates), {} need attention, {} still waiting",
         summary.received(),

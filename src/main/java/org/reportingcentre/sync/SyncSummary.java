@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param stoppedBy why the run stopped early, if it did: the reports it did not send stay queued
  * @param newOutcomes reports that got news from the SPOC in this run
  * @param directoryVersion the directory version now cached, when one is
+ * @param referrals the referrals to support services this run sent, and those still waiting
  */
 public record SyncSummary(
     int received,
@@ -22,7 +23,25 @@ public record SyncSummary(
     long attentionInStore,
     Optional<SyncException> stoppedBy,
     int newOutcomes,
-    Optional<Integer> directoryVersion) {
+    Optional<Integer> directoryVersion,
+    Referrals referrals) {
+
+  /**
+   * Referrals in one run.
+   *
+   * @param received the SPOC took them in this run (receipts given now)
+   * @param refused the SPOC refused them in this run; a person must look at each
+   * @param waiting not answered yet after the run (not sent, or their report is not at the SPOC
+   *     yet)
+   */
+  public record Referrals(int received, int refused, int waiting) {
+    public static final Referrals NONE = new Referrals(0, 0, 0);
+
+    /** True when the run had any referral to send or left any waiting. */
+    public boolean any() {
+      return received + refused + waiting > 0;
+    }
+  }
 
   /** True when nothing is left waiting and nothing needs attention. */
   public boolean allDone() {

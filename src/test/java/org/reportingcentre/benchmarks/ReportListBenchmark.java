@@ -2,11 +2,8 @@ package org.reportingcentre.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,16 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reportingcentre.report.MotivationStrand;
-import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportStatus;
-import org.reportingcentre.sample.SampleReports;
 import org.reportingcentre.store.CentreStore;
-import org.reportingcentre.store.KeyRing;
 import org.reportingcentre.store.ReportDesk;
 import org.reportingcentre.store.ReportListPage;
 import org.reportingcentre.store.ReportQuery;
 import org.reportingcentre.store.StoreOptions;
-import org.reportingcentre.store.UnlockThrottle;
 
 /**
  * Measures what docs/performance.md reports for the report list (issue 8): the first page of
@@ -36,54 +29,34 @@ import org.reportingcentre.store.UnlockThrottle;
  * {@code --store DIR} to measure again on a store an earlier run (or StatisticsBenchmark) left.
  */
 public final class ReportListBenchmark {
-  private static final String PASSWORD = "benchmark passphrase";
-  private static final int CHUNK = 5_000;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private ReportListBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     ZoneId zone = ZoneId.of("Europe/London");
-    StoreOptions options = options(Clock.systemUTC());
-    Path data;
-    if (args.length == 2 && args[0].equals("--store")) {
-      data = Path.of(args[1]);
-    } else {
-      int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-      data = Files.createTempDirectory("rc-list-bench").resolve("data");
-      StoreOptions anHourAgo = options(Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)));
-      try (CentreStore store =
-          CentreStore.create(
-                  data, "TWL", "Benchmark Centre", "amira", PASSWORD.toCharArray(), anHourAgo)
-              .store()) {
-        List<Report> reports = SampleReports.generate("TWL", count, 11L);
-        long start = System.nanoTime();
-        for (int from = 0; from < reports.size(); from += CHUNK) {
-          store
-              .reports()
-              .importAll(reports.subList(from, Math.min(reports.size(), from + CHUNK)), "bench");
-        }
-        System.out.printf(
-            "stored %,d reports in %,d ms%n", count, (System.nanoTime() - start) / 1_000_000);
-      }
-    }
-    try (CentreStore store = CentreStore.open(data, "amira", PASSWORD.toCharArray(), options)) {
+    StoreOptions options = BenchmarkStores.options(Clock.systemUTC());
+    Path data = BenchmarkStores.fromArguments(args, "rc-list-bench");
+    try (CentreStore store =
+        CentreStore.open(
+            data, BenchmarkStores.MANAGER, BenchmarkStores.PASSWORD.toCharArray(), options)) {
       ReportDesk desk = ReportDesk.of(store, Clock.systemUTC(), zone);
       ReportQuery first = ReportQuery.newestFirst(25);
       report("first list ever (reads every report into the facts once)", 1, () -> desk.page(first));
       ReportQuery strandAndDates =
-          first
-              .withStrand(MotivationStrand.RELIGION)
-              .withDates(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30));
-      ReportQuery rare = first.withStrand(MotivationStrand.TRANSGENDER);
+          first.with(
+              q ->
+                  q.strand(MotivationStrand.RELIGION)
+                      .dates(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)));
+      ReportQuery rare = first.with(q -> q.strand(MotivationStrand.TRANSGENDER));
       String ward = desk.wards().get(0);
       for (var q :
           List.of(
               new Object[] {"no filter (newest first)", first},
               new Object[] {"strand religion + a quarter", strandAndDates},
               new Object[] {"strand transgender (rare), no dates", rare},
-              new Object[] {"ward " + ward, first.withWard(ward)},
-              new Object[] {"status received", first.withStatus(ReportStatus.RECEIVED)},
+              new Object[] {"ward " + ward, first.with(q -> q.ward(ward))},
+              new Object[] {"status received", first.with(q -> q.status(ReportStatus.RECEIVED))},
               new Object[] {
                 "sorted by volunteer", first.sortedBy(ReportQuery.Sort.VOLUNTEER, false)
               },
@@ -100,11 +73,6 @@ public final class ReportListBenchmark {
           () -> desk.open(page.rows().get(0).reference()));
     }
     System.out.println("store left in " + data + " (delete it when done)");
-  }
-
-  private static StoreOptions options(Clock clock) {
-    return new StoreOptions(
-        clock, new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, KeyRing.MIN_ITERATIONS);
   }
 
   private static void report(String what, int runs, Callable<?> work) throws Exception {

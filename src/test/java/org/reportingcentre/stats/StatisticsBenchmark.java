@@ -5,22 +5,17 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.reportingcentre.report.Report;
-import org.reportingcentre.sample.SampleReports;
+import org.reportingcentre.benchmarks.BenchmarkStores;
 import org.reportingcentre.store.CentreStore;
-import org.reportingcentre.store.KeyRing;
 import org.reportingcentre.store.StoreBackup;
 import org.reportingcentre.store.StoreOptions;
-import org.reportingcentre.store.UnlockThrottle;
 
 /**
  * Measures what docs/performance.md reports for statistics and backup on a large store: the one-off
@@ -35,8 +30,6 @@ import org.reportingcentre.store.UnlockThrottle;
  * after it skips backup and restore.
  */
 public final class StatisticsBenchmark {
-  private static final String PASSWORD = "benchmark passphrase";
-  private static final int CHUNK = 5_000;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private StatisticsBenchmark() {}
@@ -44,35 +37,13 @@ public final class StatisticsBenchmark {
   public static void main(String[] args) throws Exception {
     ZoneId zone = ZoneId.of("Europe/London");
     StatisticsPeriod quarter = StatisticsPeriod.parse("2026-Q2");
-    Path data;
-    Path root;
-    StoreOptions options = options(Clock.systemUTC());
+    StoreOptions options = BenchmarkStores.options(Clock.systemUTC());
     boolean statisticsOnly = List.of(args).contains("--statistics-only");
-    if (args.length >= 2 && args[0].equals("--store")) {
-      data = Path.of(args[1]);
-      root = data.getParent();
-    } else {
-      int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-      root = Files.createTempDirectory("rc-stats-bench");
-      data = root.resolve("data");
-      // Stored as if imported an hour ago, so the dashboard below sees a store at rest.
-      StoreOptions anHourAgo = options(Clock.offset(Clock.systemUTC(), Duration.ofHours(-1)));
-      try (CentreStore store =
-          CentreStore.create(
-                  data, "TWL", "Benchmark Centre", "amira", PASSWORD.toCharArray(), anHourAgo)
-              .store()) {
-        List<Report> reports = SampleReports.generate("TWL", count, 11L);
-        long start = System.nanoTime();
-        for (int from = 0; from < reports.size(); from += CHUNK) {
-          store
-              .reports()
-              .importAll(reports.subList(from, Math.min(reports.size(), from + CHUNK)), "bench");
-        }
-        System.out.printf(
-            "stored %,d reports in %,d ms%n", count, (System.nanoTime() - start) / 1_000_000);
-      }
-    }
-    try (CentreStore store = CentreStore.open(data, "amira", PASSWORD.toCharArray(), options)) {
+    Path data = BenchmarkStores.fromArguments(args, "rc-stats-bench");
+    Path root = data.getParent();
+    try (CentreStore store =
+        CentreStore.open(
+            data, BenchmarkStores.MANAGER, BenchmarkStores.PASSWORD.toCharArray(), options)) {
       StatisticsService service = new StatisticsService(store, Clock.systemUTC(), zone);
       service.data().setAreaPopulation(187_000);
       report(
@@ -138,17 +109,12 @@ public final class StatisticsBenchmark {
               StoreBackup.restore(
                   backup,
                   restored,
-                  Optional.of("amira"),
-                  PASSWORD.toCharArray(),
+                  Optional.of(BenchmarkStores.MANAGER),
+                  BenchmarkStores.PASSWORD.toCharArray(),
                   explanation -> false,
                   options));
     }
     System.out.println("left in " + root + " (delete it when done)");
-  }
-
-  private static StoreOptions options(Clock clock) {
-    return new StoreOptions(
-        clock, new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, KeyRing.MIN_ITERATIONS);
   }
 
   /** Runs {@code work} {@code runs} times and prints the median wall and CPU milliseconds. */

@@ -116,29 +116,36 @@ class ReportDeskTest {
     assertEquals(ref(11), refs(page).get(0), "newest first");
     assertEquals(
         List.of(ref(9), ref(6), ref(3), ref(0)),
-        refs(desk.page(all.withStrand(MotivationStrand.RELIGION))));
+        refs(desk.page(all.with(q -> q.strand(MotivationStrand.RELIGION)))));
     assertEquals(
         List.of(ref(6), ref(3)),
         refs(
             desk.page(
-                all.withStrand(MotivationStrand.RELIGION)
-                    .withDates(LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 7)))));
+                all.with(
+                    q ->
+                        q.strand(MotivationStrand.RELIGION)
+                            .dates(LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 7))))));
     assertEquals(
-        List.of(ref(9), ref(6), ref(3), ref(0)), refs(desk.page(all.withWard("  millbrook "))));
-    assertEquals(6, desk.count(all.withVolunteer("ben").withChannel(Channel.PHONE)));
-    assertEquals(0, desk.page(all.withVolunteer("amira").withChannel(Channel.PHONE)).rows().size());
-    assertEquals(4, desk.count(all.withWard("Millbrook")), "a count in the facts alone");
+        List.of(ref(9), ref(6), ref(3), ref(0)),
+        refs(desk.page(all.with(q -> q.ward("  millbrook ")))));
+    assertEquals(6, desk.count(all.with(q -> q.volunteer("ben").channel(Channel.PHONE))));
+    assertEquals(
+        0, desk.page(all.with(q -> q.volunteer("amira").channel(Channel.PHONE))).rows().size());
+    assertEquals(4, desk.count(all.with(q -> q.ward("Millbrook"))), "a count in the facts alone");
     assertEquals(
         2,
         desk.count(
-            all.withStrand(MotivationStrand.RELIGION)
-                .withDates(LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 7))));
+            all.with(
+                q ->
+                    q.strand(MotivationStrand.RELIGION)
+                        .dates(LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 7)))));
     assertEquals(
         2,
-        desk.count(all.withStrand(MotivationStrand.RELIGION).withVolunteer("ben")),
+        desk.count(all.with(q -> q.strand(MotivationStrand.RELIGION).volunteer("ben"))),
         "a count that joins report and facts");
-    assertEquals(List.of(ref(5)), refs(desk.page(all.withReference(ref(5).toLowerCase()))));
-    ReportRow row = desk.page(all.withReference(ref(3))).rows().get(0);
+    assertEquals(
+        List.of(ref(5)), refs(desk.page(all.with(q -> q.reference(ref(5).toLowerCase())))));
+    ReportRow row = desk.page(all.with(q -> q.reference(ref(3)))).rows().get(0);
     assertEquals(Optional.of("Millbrook"), row.ward());
     assertEquals(java.util.Set.of(MotivationStrand.RELIGION), row.strands());
     assertEquals(Optional.of("amira"), row.recordedBy());
@@ -147,20 +154,7 @@ class ReportDeskTest {
   @Test
   void pagesComeFromTheDatabaseInTheChosenOrder() throws Exception {
     ReportQuery byReference =
-        new ReportQuery(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            ReportQuery.Sort.REFERENCE,
-            false,
-            0,
-            5);
+        ReportQuery.builder().sort(ReportQuery.Sort.REFERENCE, false).limit(5).build();
     ReportListPage first = desk.page(byReference);
     assertEquals(List.of(ref(0), ref(1), ref(2), ref(3), ref(4)), refs(first));
     assertTrue(first.hasNext());
@@ -198,7 +192,8 @@ class ReportDeskTest {
     assertEquals(ReportStatus.SAVED, volunteers.status(references.get(0)).orElseThrow().status());
     assertThrows(
         StoreException.NotAllowed.class,
-        () -> volunteers.page(ReportQuery.newestFirst(50).withStrand(MotivationStrand.RACE)),
+        () ->
+            volunteers.page(ReportQuery.newestFirst(50).with(q -> q.strand(MotivationStrand.RACE))),
         "searching by strand would tell what reports say");
     StoreException.NotAllowed refused =
         assertThrows(StoreException.NotAllowed.class, () -> volunteers.open(references.get(0)));
@@ -255,6 +250,44 @@ class ReportDeskTest {
   }
 
   @Test
+  void theHasNewsFilterShowsExactlyTheReportsWithAnUnseenOutcome() throws Exception {
+    Reference withNews = references.get(10);
+    Reference alsoWithNews = references.get(9);
+    for (Reference reference : List.of(withNews, alsoWithNews)) {
+      UUID id = store.sync().details(reference).orElseThrow().id();
+      store.sync().markSending(List.of(id));
+      store.sync().record(List.of(new SpocAnswer.Received(id, "R-" + reference, DAY_ONE, false)));
+      Outcome outcome =
+          new Outcome(
+              OutcomeStatus.CLOSED,
+              List.of(),
+              List.of(),
+              Optional.empty(),
+              Optional.of("Closed."),
+              clock.instant());
+      store
+          .sync()
+          .applyOutcomes(List.of(new OutcomeChange(id, reference.toString(), outcome)), "n");
+    }
+    ReportQuery news = ReportQuery.newestFirst(50).with(q -> q.onlyWithNews(true));
+
+    assertEquals(List.of(withNews.toString(), alsoWithNews.toString()), refs(desk.page(news)));
+    assertEquals(2, desk.count(news));
+    assertEquals(
+        List.of(alsoWithNews.toString()),
+        refs(desk.page(news.with(q -> q.strand(MotivationStrand.RELIGION)))),
+        "with another filter");
+    assertEquals(1, desk.count(news.with(q -> q.ward("Millbrook"))), "counted with the facts");
+
+    desk.open(withNews);
+
+    assertEquals(List.of(alsoWithNews.toString()), refs(desk.page(news)), "seen: no news now");
+    assertEquals(1, desk.count(news));
+    desk.open(alsoWithNews);
+    assertEquals(0, desk.count(news));
+  }
+
+  @Test
   void aCorrectionKeepsEachChangedFieldWithOldAndNewValuesAndAnAuditEntry() throws Exception {
     Reference reference = references.get(4);
     List<CorrectableField> changed =
@@ -290,7 +323,7 @@ class ReportDeskTest {
     assertEquals(change.seq(), ward.auditSeq());
     assertEquals(
         List.of(reference.toString()),
-        refs(desk.page(ReportQuery.newestFirst(50).withWard("Westfield"))),
+        refs(desk.page(ReportQuery.newestFirst(50).with(q -> q.ward("Westfield")))),
         "the list's ward filter sees the correction");
     assertTrue(store.audit().verify().problems().isEmpty());
   }

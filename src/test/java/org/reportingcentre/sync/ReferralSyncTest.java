@@ -113,6 +113,7 @@ class ReferralSyncTest {
     SyncSummary summary = sync();
 
     assertEquals(Optional.empty(), summary.stoppedBy());
+    assertEquals(new SyncSummary.Referrals(1, 0, 0), summary.referrals());
     Referral sent = store.referrals().forReport(reference()).get(0);
     Referral.State.Sent receipt = assertInstanceOf(Referral.State.Sent.class, sent.state());
     var atSpoc = spoc.store.referrals(Optional.of("TWL"), 10);
@@ -301,9 +302,12 @@ class ReferralSyncTest {
               .body(answer)
               .build());
 
-      int held = new ReferralSender(store.referrals(), http, format.mapper()).send(link(server));
+      ReferralSender sender = new ReferralSender(store.referrals(), http, format.mapper());
+      int held = sender.send(link(server));
 
       assertEquals(0, held);
+      assertEquals(0, sender.received());
+      assertEquals(1, sender.refused(), "the rejected one; the one not held yet is not refused");
     }
     Referral refused = store.referrals().forReport(reference()).get(0);
     assertEquals(

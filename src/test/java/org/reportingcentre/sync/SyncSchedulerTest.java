@@ -41,11 +41,13 @@ class SyncSchedulerTest {
   }
 
   private static SyncSummary ok() {
-    return new SyncSummary(1, 0, 0, 0, 0, Optional.empty(), 0, Optional.empty());
+    return new SyncSummary(
+        1, 0, 0, 0, 0, Optional.empty(), 0, Optional.empty(), SyncSummary.Referrals.NONE);
   }
 
   private static SyncSummary failed(SyncException e) {
-    return new SyncSummary(0, 0, 0, 3, 0, Optional.of(e), 0, Optional.empty());
+    return new SyncSummary(
+        0, 0, 0, 3, 0, Optional.of(e), 0, Optional.empty(), SyncSummary.Referrals.NONE);
   }
 
   private static SyncException unreachable() {

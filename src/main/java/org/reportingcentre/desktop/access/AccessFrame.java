@@ -8,10 +8,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -39,13 +38,13 @@ public final class AccessFrame {
   private Node page;
   private Node shownPage;
   private boolean showingCredits;
-  private boolean fontsLoaded;
 
   public AccessFrame(AccessSettings settings, ReadAloud readAloud, Pictograms pictograms) {
     this.settings = settings;
     this.readAloud = readAloud;
     this.pictograms = pictograms;
     this.easyRead = new EasyReadPage(pictograms, readAloud);
+    loadFonts();
     root.setId("access-frame");
     root.getStyleClass().add("access-frame");
     bar.setId("display-bar");
@@ -80,24 +79,36 @@ public final class AccessFrame {
   }
 
   /**
-   * Urdu needs a font with every Urdu letter; the app brings its own (see fonts/README.md). It is
-   * loaded when an Arabic-script language is first shown, not at start: reading the two font files
-   * cost about 10 ms of the first screen, which is English.
+   * Urdu needs a font with every Urdu letter; the app brings its own (see fonts/README.md). It must
+   * be loaded before the first words are drawn: loaded later (when Urdu was first chosen, as a
+   * start-up saving once tried), the screen named the font but drew several Urdu letters as empty
+   * boxes. Loading it takes about 10 ms, so the app starts this on a second thread at the very
+   * start ({@code ReportingCentreApp}), and the first frame only waits here if it is not done yet.
+   * Safe to call from any thread, and more than once: the files are read once, when the holder
+   * class below is first used, and a second caller waits for the first.
+   *
+   * @return whether both font files were read
    */
-  private void loadFontsFor(Locale locale) {
-    if (fontsLoaded || !Languages.rightToLeft(locale)) {
-      return;
-    }
-    fontsLoaded = true;
-    for (String file : List.of("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")) {
-      try (var in =
-          AccessFrame.class.getResourceAsStream("/org/reportingcentre/desktop/fonts/" + file)) {
-        if (in != null) {
-          javafx.scene.text.Font.loadFont(in, 12);
+  public static boolean loadFonts() {
+    // False if a file is missing: Urdu letters may then show as boxes; other languages are fine.
+    return UrduFont.LOADED;
+  }
+
+  /** The JVM's class initialisation does the once-only and the waiting. */
+  private static final class UrduFont {
+    static final boolean LOADED = read();
+
+    private static boolean read() {
+      boolean all = true;
+      for (String file : List.of("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")) {
+        try (var in =
+            AccessFrame.class.getResourceAsStream("/org/reportingcentre/desktop/fonts/" + file)) {
+          all &= in != null && javafx.scene.text.Font.loadFont(in, 12) != null;
+        } catch (java.io.IOException e) {
+          all = false;
         }
-      } catch (java.io.IOException e) {
-        // Without it Urdu letters may show as boxes; every other language is unaffected.
       }
+      return all;
     }
   }
 
@@ -124,7 +135,6 @@ public final class AccessFrame {
   private void build() {
     Messages text = text();
     DisplayMode mode = settings.mode.get();
-    loadFontsFor(settings.locale.get());
     settings.applyTo(root);
 
     // Not a toggle group: in a group Tab skips the unselected button, and each must be reachable.
@@ -140,11 +150,14 @@ public final class AccessFrame {
 
     Label languageLabel = new Label(text.get("access.language"));
     languageLabel.getStyleClass().add("bar-label");
-    ComboBox<Locale> language =
-        new ComboBox<>(FXCollections.observableArrayList(Languages.OFFERED));
+    // A choice box, not a combo box: its list is a menu made only when it is opened, where a combo
+    // box builds a hidden list view with its own skin and cells for every page, which was about a
+    // tenth of the first screen's start-up (docs/performance.md, "Fast start, third pass").
+    ChoiceBox<Locale> language =
+        new ChoiceBox<>(FXCollections.observableArrayList(Languages.OFFERED));
     language.setId("language");
     language.getStyleClass().add("language");
-    StringConverter<Locale> names =
+    language.setConverter(
         new StringConverter<>() {
           @Override
           public String toString(Locale l) {
@@ -155,14 +168,11 @@ public final class AccessFrame {
           public Locale fromString(String s) {
             return null;
           }
-        };
-    language.setConverter(names);
-    language.setButtonCell(cell(names));
-    language.setCellFactory(list -> cell(names));
+        });
     language.setValue(settings.locale.get());
     languageLabel.setLabelFor(language);
     language.setAccessibleText(
-        text.get("access.language") + ": " + names.toString(settings.locale.get()));
+        text.get("access.language") + ": " + Languages.nativeName(settings.locale.get()));
     language.setOnAction(
         e -> {
           if (language.getValue() != null && !language.getValue().equals(settings.locale.get())) {
@@ -191,16 +201,6 @@ public final class AccessFrame {
     if (showingCredits) {
       showCredits();
     }
-  }
-
-  private static ListCell<Locale> cell(StringConverter<Locale> names) {
-    return new ListCell<>() {
-      @Override
-      protected void updateItem(Locale item, boolean empty) {
-        super.updateItem(item, empty);
-        setText(empty || item == null ? "" : names.toString(item));
-      }
-    };
   }
 
   private static ToggleButton toggle(String id, String label, boolean on) {

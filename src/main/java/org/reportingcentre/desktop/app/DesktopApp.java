@@ -395,6 +395,7 @@ public final class DesktopApp {
             this::resume,
             this::lock,
             this::startKiosk);
+    view.onNews(this::showReportsWithNews);
     addDeskLinks(view);
     show(view);
   }
@@ -420,7 +421,17 @@ public final class DesktopApp {
     showReportList();
   }
 
+  /** The report list showing only reports with news from the SPOC ("N reports have news"). */
+  void showReportsWithNews() {
+    reportList = null;
+    showReportList(true);
+  }
+
   private void showReportList() {
+    showReportList(false);
+  }
+
+  private void showReportList(boolean onlyWithNews) {
     ReportsViewModel previous = reportList;
     reportList =
         new ReportsViewModel(
@@ -429,6 +440,9 @@ public final class DesktopApp {
             config.threads());
     if (previous != null) {
       reportList.keepFiltersOf(previous);
+    }
+    if (onlyWithNews) {
+      reportList.withNews.set(true);
     }
     redraw = this::showReportList;
     ReportsView view = new ReportsView(form, reportList, this::showReport, this::showHome);
@@ -638,7 +652,7 @@ public final class DesktopApp {
                 session::staffMayLeave,
                 frame::stopSpeaking,
                 this::lock));
-    kioskNumbers = supportNumbers();
+    loadSupportNumbers(kiosk);
     kiosk.reference.addListener((o, was, sent) -> nudgeWhenSent(sent));
     access.mode.bindBidirectional(kiosk.mode);
     access.locale.bindBidirectional(kiosk.language);
@@ -659,7 +673,7 @@ public final class DesktopApp {
             pictograms,
             config.printing()::print,
             store.centreName(),
-            kioskNumbers,
+            () -> kioskNumbers,
             config.clock(),
             Optional.ofNullable(focusedId));
     show(kioskView.root(), kioskView.title());
@@ -696,9 +710,33 @@ public final class DesktopApp {
     kioskActive.set(false);
   }
 
+  /**
+   * Reads the numbers to call from the directory the SPOC published, in the background: the kiosk
+   * works meanwhile (showing the national numbers), and shows these once they are read. A missing
+   * or unreadable directory leaves the national numbers.
+   */
+  private void loadSupportNumbers(KioskViewModel visit) {
+    kioskNumbers = List.of();
+    var syncState = store.sync();
+    config
+        .threads()
+        .run(
+            () -> supportNumbers(syncState),
+            numbers -> {
+              if (kiosk != visit) {
+                return; // the kiosk has ended since
+              }
+              kioskNumbers = numbers;
+              if (kiosk.page.get() == KioskViewModel.Page.DONE) {
+                showKiosk();
+              }
+            },
+            failed -> {});
+  }
+
   /** Numbers to call from the directory the SPOC published, if the centre has it yet. */
-  private List<SupportNumber> supportNumbers() {
-    return store.sync().directory().stream()
+  static List<SupportNumber> supportNumbers(org.reportingcentre.store.SyncStateService syncState) {
+    return syncState.directory().stream()
         .flatMap(d -> d.directory().services().stream())
         .filter(service -> service.phone().isPresent())
         .sorted(

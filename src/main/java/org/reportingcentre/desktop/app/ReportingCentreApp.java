@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import org.reportingcentre.desktop.access.AccessFrame;
 import org.reportingcentre.desktop.access.ProcessLauncher;
 import org.reportingcentre.desktop.access.ReadAloud;
 import org.reportingcentre.desktop.access.SpeechEngine;
@@ -31,6 +32,13 @@ public final class ReportingCentreApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    long[] phases = new long[4];
+    phases[0] = fxCpuMs();
+    // The Urdu font is read on the second core while this thread builds the services; the display
+    // bar waits for it (before any words are drawn) only if it is not done by then.
+    Thread fonts = new Thread(AccessFrame::loadFonts, "fonts");
+    fonts.setDaemon(true);
+    fonts.start();
     DesktopLauncher.Launch launch = DesktopLauncher.handOff();
     background =
         Executors.newSingleThreadExecutor(
@@ -85,6 +93,7 @@ public final class ReportingCentreApp extends Application {
                 e ->
                     org.slf4j.LoggerFactory.getLogger(ReadAloud.class)
                         .warn("The speech program failed", e)));
+    phases[1] = fxCpuMs();
     Scene scene = new Scene(app.root(), 960, 760);
     scene.getStylesheets().add(ReportingCentreApp.class.getResource(STYLESHEET).toExternalForm());
     stage.titleProperty().bind(app.title());
@@ -96,13 +105,15 @@ public final class ReportingCentreApp extends Application {
       app.kioskAfterSignIn();
     }
     app.start();
+    phases[2] = fxCpuMs();
     stage.show();
+    phases[3] = fxCpuMs();
     boolean timing = Boolean.getBoolean("reportingcentre.timing");
     afterFirstLayout(
         scene,
         () -> {
           if (timing) {
-            printTiming(launch);
+            printTiming(launch, phases);
           }
           // The store's classes load in the background once the first screen is laid out, not
           // while it is being built: there are only two cores on a centre's PC.
@@ -127,11 +138,16 @@ public final class ReportingCentreApp extends Application {
    * then (on the JavaFX thread, and by the whole process), which varies much less than the clock
    * when other programs share the machine.
    */
-  private static void printTiming(DesktopLauncher.Launch launch) {
+  private static long fxCpuMs() {
+    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+        / 1_000_000;
+  }
+
+  private static void printTiming(DesktopLauncher.Launch launch, long[] phases) {
     long sinceJvm =
         System.currentTimeMillis()
             - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-    long fxCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    long fxCpu = fxCpuMs();
     long processCpu =
         ProcessHandle.current()
             .info()
@@ -144,9 +160,20 @@ public final class ReportingCentreApp extends Application {
             + " since-launch-ms "
             + (System.nanoTime() - launch.startedNanos()) / 1_000_000
             + " fx-thread-cpu-ms "
-            + fxCpu / 1_000_000
+            + fxCpu
             + " process-cpu-ms "
-            + processCpu);
+            + processCpu
+            // The JavaFX thread's processor time at each step of start(), to find where it goes:
+            // on entry, services and display bar built, first screen built, window shown (styles,
+            // skins and the first layout applied).
+            + " fx-cpu-ms-at-start "
+            + phases[0]
+            + " built-services "
+            + phases[1]
+            + " built-screen "
+            + phases[2]
+            + " shown "
+            + phases[3]);
   }
 
   @Override

@@ -67,7 +67,7 @@ public final class KioskView {
   private final Pictograms pictograms;
   private final ReceiptPrinter printer;
   private final String centreName;
-  private final List<SupportNumber> numbers;
+  private final java.util.function.Supplier<List<SupportNumber>> numbers;
   private final Clock clock;
   private final StackPane root = new StackPane();
   private final BorderPane frame = new BorderPane();
@@ -92,10 +92,12 @@ public final class KioskView {
       Pictograms pictograms,
       ReceiptPrinter printer,
       String centreName,
-      List<SupportNumber> numbers,
+      java.util.function.Supplier<List<SupportNumber>> numbers,
       Clock clock,
       Optional<String> keepFocusOn) {
-    this.numbers = List.copyOf(numbers);
+    // Read when the confirmation or a receipt is made: the directory is read in the background
+    // and may arrive after the kiosk opened (before then, the national numbers are shown).
+    this.numbers = numbers;
     this.words = vm.words();
     this.vm = vm;
     this.pictograms = pictograms;
@@ -466,13 +468,13 @@ public final class KioskView {
   }
 
   private java.util.List<String> supportLines() {
-    return KioskReceipt.supportLines(words, numbers);
+    return KioskReceipt.supportLines(words, numbers.get());
   }
 
   private Node receipt(Reference reference) {
     return KioskReceipt.build(
         words,
-        numbers,
+        numbers.get(),
         reference,
         centreName,
         LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));

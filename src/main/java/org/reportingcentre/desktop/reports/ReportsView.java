@@ -9,6 +9,7 @@ import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -130,6 +131,12 @@ public final class ReportsView extends ScreenFrame {
       chooseText("ward", "reports.ward", vm.wards, vm.ward, filters);
       chooseText("volunteer", "reports.volunteer", vm.recorders, vm.volunteer, filters);
     }
+    // Its own words name it ("Only reports with news from the SPOC"), so no label above.
+    CheckBox withNews = new CheckBox(form.text().get("reports.withNews"));
+    withNews.setId("with-news");
+    withNews.setWrapText(true);
+    withNews.selectedProperty().bindBidirectional(vm.withNews);
+    filters.getChildren().add(withNews);
     for (javafx.scene.Node group : filters.getChildren()) {
       // Not stretched to the row's height, or the bottom alignment above would not show.
       ((javafx.scene.layout.Region) group).setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -43,6 +43,10 @@ public final class ReportsViewModel {
   public final StringProperty ward = new SimpleStringProperty("");
   public final ObjectProperty<Channel> channel = new SimpleObjectProperty<>();
   public final StringProperty volunteer = new SimpleStringProperty("");
+
+  /** Only reports with an outcome from the SPOC that nobody has looked at yet ("has news"). */
+  public final BooleanProperty withNews = new SimpleBooleanProperty();
+
   public final ObjectProperty<ReportQuery.Sort> sort =
       new SimpleObjectProperty<>(ReportQuery.Sort.DATE);
   public final BooleanProperty descending = new SimpleBooleanProperty(true);
@@ -99,20 +103,19 @@ public final class ReportsViewModel {
       return;
     }
     load(
-        new ReportQuery(
-            Optional.of(reference.get()),
-            first,
-            last,
-            Optional.ofNullable(status.get()),
-            Optional.ofNullable(strand.get()),
-            Optional.ofNullable(type.get()),
-            Optional.ofNullable(ward.get()),
-            Optional.ofNullable(channel.get()),
-            Optional.ofNullable(volunteer.get()),
-            sort.get(),
-            descending.get(),
-            0,
-            PAGE_SIZE));
+        ReportQuery.builder()
+            .reference(reference.get())
+            .dates(first.orElse(null), last.orElse(null))
+            .status(status.get())
+            .strand(strand.get())
+            .type(type.get())
+            .ward(ward.get())
+            .channel(channel.get())
+            .volunteer(volunteer.get())
+            .onlyWithNews(withNews.get())
+            .sort(sort.get(), descending.get())
+            .limit(PAGE_SIZE)
+            .build());
   }
 
   /** Takes the filters and order of the list shown before (a new language or mode redraws it). */
@@ -126,6 +129,7 @@ public final class ReportsViewModel {
     ward.set(other.ward.get());
     channel.set(other.channel.get());
     volunteer.set(other.volunteer.get());
+    withNews.set(other.withNews.get());
     sort.set(other.sort.get());
     descending.set(other.descending.get());
   }
@@ -141,6 +145,7 @@ public final class ReportsViewModel {
     ward.set("");
     channel.set(null);
     volunteer.set("");
+    withNews.set(false);
     search();
   }
 

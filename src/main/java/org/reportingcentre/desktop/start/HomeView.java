@@ -18,6 +18,7 @@ public final class HomeView extends ScreenFrame {
   private final VBox abandonedList = new VBox();
   private final VBox deskLinks = new VBox();
   private final Label deskHeading;
+  private Runnable onNews = () -> {};
 
   public HomeView(
       Form form,
@@ -42,7 +43,7 @@ public final class HomeView extends ScreenFrame {
         .addAll(
             form.heading("home.heading"),
             form.paragraph("home.signedIn", user, centreName),
-            line("news", vm.news),
+            newsLink(form, vm.news),
             line("sync-status", vm.syncStatus),
             start,
             subheading(form, "home.continue.heading"),
@@ -107,7 +108,35 @@ public final class HomeView extends ScreenFrame {
     return link;
   }
 
-  /** A line shown only while it has words (news from the SPOC, the state of sending). */
+  /**
+   * What pressing "N reports have news" does: the composition root opens the report list showing
+   * only those reports.
+   */
+  public void onNews(Runnable open) {
+    onNews = open;
+  }
+
+  /** "N reports have news", a link to them, shown only while some have. */
+  private Hyperlink newsLink(Form form, javafx.beans.property.StringProperty words) {
+    Hyperlink link = new Hyperlink();
+    link.setId("news");
+    link.setWrapText(true);
+    link.getStyleClass().add("news-link");
+    link.textProperty().bind(words);
+    link.accessibleTextProperty().bind(words);
+    link.setAccessibleHelp(form.text().get("home.news.open"));
+    link.visibleProperty().bind(words.isNotEmpty());
+    link.managedProperty().bind(link.visibleProperty());
+    link.setOnAction(
+        e -> {
+          // A link, not a place: it is not left looking visited.
+          link.setVisited(false);
+          onNews.run();
+        });
+    return link;
+  }
+
+  /** A line shown only while it has words (the state of sending). */
   private static Label line(String id, javafx.beans.property.StringProperty words) {
     Label label = new Label();
     label.setId(id);

@@ -108,6 +108,14 @@ public final class SyncWords {
     } else if (s.stoppedBy().isPresent() && !cancelled) {
       lines.add(failure(s.stoppedBy().get(), address));
     }
+    SyncSummary.Referrals referrals = s.referrals();
+    if (referrals.any()) {
+      lines.add(text.get("send.summary.referrals.received", n(referrals.received())));
+      if (referrals.refused() > 0) {
+        lines.add(text.get("send.summary.referrals.refused", n(referrals.refused())));
+      }
+      lines.add(text.get("send.summary.referrals.waiting", n(referrals.waiting())));
+    }
     if (s.newOutcomes() > 0) {
       lines.add(text.get("send.summary.news", n(s.newOutcomes())));
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,24 +27,27 @@ class PopupsFollowOwnerTest {
     fixture.start(stage);
   }
 
-  private List<ListCell<?>> languageCells(FxRobot robot) {
+  /** The language list, opened as a person opens it: the words of its choices. */
+  private List<javafx.scene.control.Label> languageChoices(FxRobot robot) {
     robot.clickOn("#language");
-    List<ListCell<?>> cells =
-        robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
+    List<javafx.scene.control.Label> choices =
+        robot
+            .lookup("#choice-box-popup-menu .menu-item .label")
+            .queryAllAs(javafx.scene.control.Label.class)
+            .stream()
             .filter(c -> c.getText() != null && !c.getText().isEmpty())
-            .<ListCell<?>>map(c -> c)
             .toList();
-    assertFalse(cells.isEmpty(), "the language list is open");
-    return cells;
+    assertFalse(choices.isEmpty(), "the language list is open");
+    return choices;
   }
 
   @Test
   void theLanguageListIsLargeAtLargeText(FxRobot robot) {
-    double standard = languageCells(robot).get(0).getFont().getSize();
+    double standard = languageChoices(robot).get(0).getFont().getSize();
     robot.push(javafx.scene.input.KeyCode.ESCAPE);
     robot.interact(() -> fixture.app.access().mode.set(DisplayMode.LARGE_TEXT));
-    for (ListCell<?> cell : languageCells(robot)) {
-      assertEquals(standard * 2, cell.getFont().getSize(), 0.5, cell.getText());
+    for (javafx.scene.control.Label choice : languageChoices(robot)) {
+      assertEquals(standard * 2, choice.getFont().getSize(), 0.5, choice.getText());
     }
   }
 

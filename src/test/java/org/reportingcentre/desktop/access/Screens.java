@@ -156,6 +156,44 @@ final class Screens {
     screens.put(
         "report-page-received",
         () -> reportPage(form, text, new CannedDesk(true, ReportStatus.RECEIVED)));
+    // --- desk: the list opened from "N reports have news" (filter ticked), and a Send now summary
+    // that counts referrals too.
+    screens.put(
+        "reports-list-with-news",
+        () -> {
+          ReportsViewModel vm =
+              new ReportsViewModel(
+                  text, new CannedDesk(true, ReportStatus.RECEIVED), Threads.sameThread());
+          vm.withNews.set(true);
+          ReportsView view = new ReportsView(form, vm, r -> {}, () -> {});
+          vm.start();
+          return view.root();
+        });
+    screens.put(
+        "send-now-referrals",
+        () -> {
+          SyncWords words = new SyncWords(text, clock);
+          SendNowViewModel vm = new SendNowViewModel(text, null, words, Runnable::run);
+          vm.enrolled.set(true);
+          vm.destination.set(
+              text.get("send.to", "Townsley Hate Crime Unit", "https://spoc.example.org:8470"));
+          vm.waiting.set(text.get("send.waiting.many", "0"));
+          vm.keepDays.set("30");
+          vm.summary.setAll(
+              words.summary(
+                  new org.reportingcentre.sync.SyncSummary(
+                      12,
+                      0,
+                      1,
+                      0,
+                      1,
+                      Optional.empty(),
+                      2,
+                      Optional.empty(),
+                      new org.reportingcentre.sync.SyncSummary.Referrals(3, 1, 2)),
+                  "https://spoc.example.org:8470"));
+          return new SendNowView(form, vm, () -> {}, () -> {}).root();
+        });
     return screens;
   }
 

@@ -67,6 +67,58 @@ class ScreenshotsTest {
   }
 
   /**
+   * The first screens a centre sees (set-up and sign-in) with the display bar, in every mode and
+   * language, and the language list opened at large text: docs/screenshots/start-*.png.
+   */
+  @Test
+  void writesTheFirstScreensInEveryModeAndLanguage(FxRobot robot) throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("screenshots"));
+    Path out = Path.of("docs/screenshots");
+    Files.createDirectories(out);
+    record Look(String name, DisplayMode mode, Locale locale) {}
+    for (Look look :
+        List.of(
+            new Look("standard", DisplayMode.STANDARD, Languages.ENGLISH),
+            new Look("easyread", DisplayMode.EASY_READ, Languages.ENGLISH),
+            new Look("large", DisplayMode.LARGE_TEXT, Languages.ENGLISH),
+            new Look("easyread-large", DisplayMode.EASY_READ_LARGE, Languages.ENGLISH),
+            new Look("polish", DisplayMode.STANDARD, Languages.POLISH),
+            new Look("urdu", DisplayMode.STANDARD, Languages.URDU),
+            new Look("urdu-large", DisplayMode.LARGE_TEXT, Languages.URDU))) {
+      AccessSettings settings = new AccessSettings(look.locale());
+      settings.mode.set(look.mode());
+      AuditHarness harness = new AuditHarness(robot, stage, settings);
+      for (String screen : List.of("setup", "signin")) {
+        harness.show(new Screens().all(settings.messages()).get(screen));
+        write(out, "start-" + screen + "-" + look.name());
+      }
+      if (look.name().equals("large")) {
+        robot.clickOn("#language");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Window menu =
+            robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .findFirst()
+                .orElseThrow();
+        WritableImage page =
+            WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().snapshot(null));
+        WritableImage list =
+            WaitForAsyncUtils.waitForAsyncFx(5000, () -> menu.getScene().snapshot(null));
+        BufferedImage both = toBuffered(page);
+        java.awt.Graphics2D g = both.createGraphics();
+        javafx.geometry.Point2D at =
+            new javafx.geometry.Point2D(
+                menu.getX() - stage.getScene().getWindow().getX() - stage.getScene().getX(),
+                menu.getY() - stage.getScene().getWindow().getY() - stage.getScene().getY());
+        g.drawImage(toBuffered(list), (int) at.getX(), (int) at.getY(), null);
+        g.dispose();
+        ImageIO.write(both, "png", out.resolve("start-language-list-large.png").toFile());
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+      }
+    }
+  }
+
+  /**
    * The pages issue 4's second pass changed: errors reworded after a switch to Polish, "About the
    * person it happened to", a message dialog at large text, and a focused secondary button.
    */
@@ -155,5 +207,20 @@ class ScreenshotsTest {
       }
     }
     return out;
+  }
+
+  /** The desk's loose ends: home's news link, the list it opens, Send now counting referrals. */
+  @Test
+  void writesTheNewsLinkTheListWithNewsAndTheReferralSummary(FxRobot robot) throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("screenshots"));
+    Path out = Path.of("docs/screenshots");
+    Files.createDirectories(out);
+    // Standard English only: at large text these pages scroll, and the audit covers every mode.
+    AccessSettings settings = new AccessSettings(Languages.ENGLISH);
+    AuditHarness harness = new AuditHarness(robot, stage, settings);
+    for (String screen : List.of("home-sync", "reports-list-with-news", "send-now-referrals")) {
+      harness.show(() -> new Screens().all(settings.messages()).get(screen).get());
+      write(out, "desk-" + screen);
+    }
   }
 }

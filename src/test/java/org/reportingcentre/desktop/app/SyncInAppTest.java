@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,16 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.sync.SyncDesk;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
-import org.reportingcentre.protocol.OutcomeChange;
-import org.reportingcentre.report.Outcome;
-import org.reportingcentre.report.OutcomeStatus;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.SpocAnswer;
 import org.reportingcentre.store.SyncStateService;
 import org.reportingcentre.sync.SyncScheduler;
-import org.reportingcentre.testing.TestReports;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,38 +46,18 @@ class SyncInAppTest {
   void makeStore() throws Exception {
     fixture = new AppFixture(temp.resolve("data")).withStore();
     try (CentreStore store = fixture.open(AppFixture.MANAGER)) {
-      withNews = save(store, "What happened, with news");
-      leftSending = save(store, "What happened, left sending");
-      receivedLongAgo = save(store, "What happened long ago");
+      withNews = AppFixture.saveReport(store, "What happened, with news");
+      leftSending = AppFixture.saveReport(store, "What happened, left sending");
+      receivedLongAgo = AppFixture.saveReport(store, "What happened long ago");
       SyncStateService sync = store.sync();
       Instant receipt = fixture.clock.instant();
       sync.record(
-          List.of(
-              new SpocAnswer.Received(withNews.meta().id(), "rcpt-1", receipt, false),
-              new SpocAnswer.Received(receivedLongAgo.meta().id(), "rcpt-2", receipt, false)));
-      sync.applyOutcomes(
-          List.of(
-              new OutcomeChange(
-                  withNews.meta().id(),
-                  withNews.meta().reference().toString(),
-                  new Outcome(
-                      OutcomeStatus.CLOSED,
-                      List.of(),
-                      List.of(),
-                      Optional.empty(),
-                      Optional.of("Thank you."),
-                      receipt))),
-          "1");
+          List.of(new SpocAnswer.Received(receivedLongAgo.meta().id(), "rcpt-2", receipt, false)));
+      AppFixture.outcomeArrived(store, withNews, receipt, "Thank you.");
       sync.markSending(List.of(leftSending.meta().id()));
       sync.setKeepDays(10);
     }
     fixture.clock.advance(Duration.ofDays(11));
-  }
-
-  private static Report save(CentreStore store, String words) throws Exception {
-    Report report = TestReports.report(store.reports().nextReference(), words);
-    store.reports().save(report);
-    return report;
   }
 
   private Stage stage;

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
@@ -235,8 +235,8 @@ class KioskModesTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static ComboBox<Locale> language(Ui ui) {
-    return (ComboBox<Locale>) ui.node("language");
+  private static ChoiceBox<Locale> language(Ui ui) {
+    return (ChoiceBox<Locale>) ui.node("language");
   }
 
   /** What the speech program was given, once it has been given that many texts. */

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
@@ -24,8 +26,13 @@ import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.protocol.Health;
 import org.reportingcentre.protocol.Protocol;
+import org.reportingcentre.protocol.SupportService;
+import org.reportingcentre.report.Reference;
+import org.reportingcentre.report.Report;
+import org.reportingcentre.report.ReportBuilder;
 import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.spoc.TestReports;
+import org.reportingcentre.store.SpocAnswer;
 import org.reportingcentre.store.SpocLink;
 import org.reportingcentre.sync.LoopbackSpoc;
 import org.testfx.api.FxRobot;
@@ -68,18 +75,24 @@ class SendNowScreenTest {
     fixture.close();
   }
 
+  /** The real SPOC on a loopback port, with this centre enrolled (close it after). */
+  private LoopbackSpoc enrolledWithARealSpoc() throws Exception {
+    LoopbackSpoc spoc = new LoopbackSpoc(temp.resolve("spoc"), fixture.app.clock);
+    fixture
+        .desk
+        .services()
+        .enrolment()
+        .enrol(spoc.url(), AppFixture.CENTRE, spoc.addCentre(AppFixture.CENTRE), "amira");
+    return spoc;
+  }
+
   private List<String> summary(Ui ui) {
     return ui.call(() -> List.copyOf(vm.summary));
   }
 
   @Test
   void sendNowToTheRealSpocShowsSentNOfMAndWhatHappened(FxRobot robot) throws Exception {
-    try (LoopbackSpoc spoc = new LoopbackSpoc(temp.resolve("spoc"), fixture.app.clock)) {
-      fixture
-          .desk
-          .services()
-          .enrolment()
-          .enrol(spoc.url(), AppFixture.CENTRE, spoc.addCentre(AppFixture.CENTRE), "amira");
+    try (LoopbackSpoc spoc = enrolledWithARealSpoc()) {
       Ui ui = show(robot);
       SyncScreenFixture.waitUntil(() -> ui.text("send-waiting").startsWith("30 reports"));
       assertTrue(ui.text("send-destination").contains(spoc.url()));
@@ -98,6 +111,51 @@ class SendNowScreenTest {
       assertEquals("Received by the SPOC: 30", ui.text("send-summary-0"));
       assertEquals(REPORTS, spoc.store.reportCount(), "each report once at the SPOC");
       SyncScreenFixture.waitUntil(() -> ui.text("send-waiting").startsWith("0 reports"));
+    }
+  }
+
+  @Test
+  void theSummaryCountsTheReferralsSentAndThoseStillWaiting(FxRobot robot) throws Exception {
+    // Two reports whose person agreed to Victim Support, each referred there. The SPOC never gets
+    // the second report (it needs attention here), so it cannot take that referral yet.
+    Report sent =
+        ReportBuilder.full().id(UUID.randomUUID()).reference(new Reference("TWL", 901)).build();
+    Report held =
+        ReportBuilder.full().id(UUID.randomUUID()).reference(new Reference("TWL", 902)).build();
+    fixture.store.reports().importAll(List.of(sent, held), "test");
+    fixture.store.sync().markSending(List.of(held.meta().id()));
+    fixture
+        .store
+        .sync()
+        .record(
+            List.of(
+                new SpocAnswer.NeedsAttention(
+                    held.meta().id(), SpocAnswer.Kind.REJECTED, "Checked by hand first.")));
+    SupportService victimSupport =
+        org.reportingcentre.desktop.directory.DirectorySource.sample().services().stream()
+            .filter(s -> s.id().equals("victim-support"))
+            .findFirst()
+            .orElseThrow();
+    fixture.store.referrals().refer(sent.meta().reference(), victimSupport);
+    fixture.store.referrals().refer(held.meta().reference(), victimSupport);
+    try (LoopbackSpoc spoc = enrolledWithARealSpoc()) {
+      Ui ui = show(robot);
+
+      ui.click("send-now");
+
+      SyncScreenFixture.waitUntil(() -> !summary(ui).isEmpty());
+      assertEquals(
+          List.of(
+              "Received by the SPOC: 31",
+              "Needs attention: 1",
+              "Still waiting: 0",
+              "Referrals received by the SPOC: 1",
+              "Referrals still waiting: 1"),
+          summary(ui));
+      assertEquals(1, spoc.store.referrals(Optional.of(AppFixture.CENTRE), 10).size());
+      assertEquals(
+          List.of(held.meta().reference()),
+          fixture.store.referrals().waiting().stream().map(r -> r.reference()).toList());
     }
   }
 

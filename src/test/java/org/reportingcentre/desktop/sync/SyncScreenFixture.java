@@ -28,7 +28,10 @@ final class SyncScreenFixture implements AutoCloseable {
   final SyncWords words;
 
   SyncScreenFixture(Path folder) throws Exception {
-    app = new AppFixture(folder).withStore();
+    app = new AppFixture(folder);
+    // These screens are not about sign-in: a cheap key derivation saves seconds per test.
+    app.kdfIterations = 1_000;
+    app.withStore();
     store = app.open(AppFixture.MANAGER);
     Threads threads = new Threads(Runnable::run, Platform::runLater);
     desk =

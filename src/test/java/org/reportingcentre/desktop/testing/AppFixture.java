@@ -40,6 +40,9 @@ public final class AppFixture {
   /** Read-aloud for the app; none (no speech program) unless a test sets one before start. */
   public ReadAloud readAloud;
 
+  /** Where the app runs its work; on the calling thread unless a test holds some back. */
+  public Threads threads = Threads.sameThread();
+
   /** Key-derivation rounds for new keyrings; tests not about sign-in may lower it to save time. */
   public int kdfIterations = KeyRing.MIN_ITERATIONS;
 
@@ -75,7 +78,7 @@ public final class AppFixture {
             folder,
             options(),
             clock,
-            Threads.sameThread(),
+            threads,
             scheduler,
             text,
             name -> {
@@ -97,5 +100,44 @@ public final class AppFixture {
     app.start();
     stage.show();
     return app;
+  }
+
+  /** Saves a finished report with these words, as the wizard would, for a test's set-up. */
+  public static org.reportingcentre.report.Report saveReport(CentreStore store, String words)
+      throws StoreException {
+    org.reportingcentre.report.Report report =
+        org.reportingcentre.testing.TestReports.report(store.reports().nextReference(), words);
+    store.reports().save(report);
+    return report;
+  }
+
+  /**
+   * The SPOC's receipt for a report, then an outcome with a message for the victim, as a sync
+   * stores them: the report now has news nobody has looked at.
+   */
+  public static void outcomeArrived(
+      CentreStore store, org.reportingcentre.report.Report report, Instant at, String message)
+      throws StoreException {
+    java.util.UUID id = report.meta().id();
+    store
+        .sync()
+        .record(
+            List.of(
+                new org.reportingcentre.store.SpocAnswer.Received(id, "rcpt-" + id, at, false)));
+    store
+        .sync()
+        .applyOutcomes(
+            List.of(
+                new org.reportingcentre.protocol.OutcomeChange(
+                    id,
+                    report.meta().reference().toString(),
+                    new org.reportingcentre.report.Outcome(
+                        org.reportingcentre.report.OutcomeStatus.CLOSED,
+                        List.of(),
+                        List.of(),
+                        Optional.empty(),
+                        Optional.of(message),
+                        at))),
+            "after-" + id);
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,14 +12,15 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.reportingcentre.pdf.PdfText;
+import org.reportingcentre.pdf.PdfText.Weight;
 
 /**
  * The quarterly report as a PDF: the centre, the period, every table with a simple bar chart beside
- * the figures, then the definitions and notes. Drawn with PDFBox's standard fonts, so nothing is
- * embedded and no font file is needed; characters those fonts lack are shown as "?".
+ * the figures, then the definitions and notes. The fonts are embedded ({@link PdfText}), so ward
+ * and centre names keep their letters; the tables' words come in the reader's language ({@link
+ * ReportWords}), and a right-to-left language gets the page mirrored: labels on the right, bars
+ * growing to the left.
  */
 public final class QuarterlyReportPdf {
   private static final float MARGIN = 50;
@@ -33,6 +33,7 @@ public final class QuarterlyReportPdf {
   private static final float[] BAR_NOW = {0.11f, 0.31f, 0.54f};
   private static final float[] BAR_BEFORE = {0.62f, 0.67f, 0.74f};
   private static final float[] RULE = {0.75f, 0.75f, 0.75f};
+  private static final float[] FOOTER_INK = {0.35f, 0.35f, 0.35f};
   private static final Set<String> WITH_BARS =
       Set.of(
           "by-strand",
@@ -45,18 +46,33 @@ public final class QuarterlyReportPdf {
   private static final DateTimeFormatter MADE =
       DateTimeFormatter.ofPattern("d MMMM uuuu 'at' HH:mm", Locale.UK);
 
-  private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  private static final float PAGE_WIDTH = PDRectangle.A4.getWidth();
+  private static final Weight REGULAR = Weight.REGULAR;
+  private static final Weight BOLD = Weight.BOLD;
+  private final ReportWords words;
+  private PdfText letters;
   private PDDocument document;
   private PDPageContentStream page;
   private float y;
 
-  private QuarterlyReportPdf() {}
+  private QuarterlyReportPdf(ReportWords words) {
+    this.words = words;
+  }
 
   public static void write(
       Statistics s, List<StatisticsTable> tables, SmallCounts show, OutputStream out)
       throws IOException {
-    new QuarterlyReportPdf().render(s, tables, show, out);
+    write(s, tables, show, out, ReportWords.ENGLISH);
+  }
+
+  public static void write(
+      Statistics s,
+      List<StatisticsTable> tables,
+      SmallCounts show,
+      OutputStream out,
+      ReportWords words)
+      throws IOException {
+    new QuarterlyReportPdf(words).render(s, tables, show, out);
   }
 
   private void render(
@@ -64,6 +80,7 @@ public final class QuarterlyReportPdf {
       throws IOException {
     try (PDDocument doc = new PDDocument()) {
       document = doc;
+      letters = new PdfText(doc, words.rightToLeft());
       PDDocumentInformation info = doc.getDocumentInformation();
       info.setTitle("Hate incident statistics " + s.period().label() + ", " + s.centreName());
       info.setCreator("Reporting Centre");
@@ -78,17 +95,18 @@ public final class QuarterlyReportPdf {
       doc.save(out);
     } finally {
       document = null;
+      letters = null;
       page = null;
     }
   }
 
   private void heading(Statistics s, SmallCounts show) throws IOException {
-    paragraph(bold, 18, "Hate incidents reported to " + s.centreName());
+    paragraph(BOLD, 18, words.heading(s.centreName()));
     y -= 4;
-    paragraph(bold, 13, "Quarterly report " + s.period().label() + ": " + s.period().dates());
+    paragraph(BOLD, 13, words.period(s.period().label(), s.period().dates()));
     y -= 4;
     paragraph(
-        regular,
+        REGULAR,
         BODY + 1,
         "Centre "
             + s.centreCode()
@@ -106,12 +124,10 @@ public final class QuarterlyReportPdf {
                 : "Small counts are not suppressed: do not publish this copy as it is."));
     y -= 6;
     paragraph(
-        bold,
+        BOLD,
         12,
-        show.count(s.reports().now()).text()
-            + " reports this period, against "
-            + show.count(s.reports().yearBefore()).text()
-            + " a year before.");
+        words.total(
+            show.count(s.reports().now()).text(), show.count(s.reports().yearBefore()).text()));
     y -= 10;
   }
 
@@ -121,7 +137,7 @@ public final class QuarterlyReportPdf {
     // carries its title and column headings onto the next page.
     float whole = ROW * (table.rows().size() + 3) + 14 * table.notes().size() + 20;
     ensure(table.rows().size() <= 12 ? whole : ROW * 10 + 20);
-    tableHeading(table, table.title(), bars);
+    tableHeading(table, words.title(table), bars);
     double largest = 1;
     for (StatisticsTable.Row row : table.rows()) {
       if (!row.code().equals("all-reports")) {
@@ -131,15 +147,29 @@ public final class QuarterlyReportPdf {
       }
     }
     for (StatisticsTable.Row row : table.rows()) {
-      if (y - ROW - 4 < MARGIN + 20) {
+      // A label longer than its column (Polish words are longer) goes on to a second line rather
+      // than losing its end.
+      List<String> label = letters.wrap(REGULAR, BODY, words.row(table, row), LABEL_WIDTH - 6);
+      if (label.size() > 2) {
+        label =
+            List.of(
+                label.get(0),
+                fit(
+                    REGULAR,
+                    BODY,
+                    String.join(" ", label.subList(1, label.size())),
+                    LABEL_WIDTH - 6));
+      }
+      float more = (label.size() - 1) * (BODY + 2);
+      if (y - ROW - more - 4 < MARGIN + 20) {
         newPage();
-        tableHeading(table, table.title() + " (continued)", bars);
+        tableHeading(table, words.continued(words.title(table)), bars);
       }
       y -= ROW;
-      text(regular, BODY, MARGIN, fit(regular, BODY, row.label(), LABEL_WIDTH - 6));
+      text(REGULAR, BODY, MARGIN, label.get(0));
       float x = MARGIN + LABEL_WIDTH;
       for (StatisticsTable.Cell cell : row.cells()) {
-        rightAligned(regular, BODY, x + FIGURE_WIDTH, cell.text());
+        rightAligned(REGULAR, BODY, x + FIGURE_WIDTH, cell.text());
         x += FIGURE_WIDTH;
       }
       if (bars && !row.code().equals("all-reports")) {
@@ -149,22 +179,30 @@ public final class QuarterlyReportPdf {
           bar(x + 10, y + 0.5f, room, row.cells().get(1), largest, BAR_BEFORE);
         }
       }
+      for (String rest : label.subList(1, label.size())) {
+        y -= BODY + 2;
+        text(REGULAR, BODY, MARGIN, rest);
+      }
     }
     y -= 5;
     rule();
     y -= 2;
     for (String note : table.notes()) {
-      paragraph(regular, BODY - 0.5f, note);
+      paragraph(REGULAR, BODY - 0.5f, note);
     }
     y -= 12;
   }
 
   private void tableHeading(StatisticsTable table, String title, boolean bars) throws IOException {
-    paragraph(bold, 12, title);
+    paragraph(BOLD, 12, title);
     y -= ROW - 2;
     float x = MARGIN + LABEL_WIDTH;
     for (StatisticsTable.Column column : table.columns()) {
-      rightAligned(bold, BODY, x + FIGURE_WIDTH, fit(bold, BODY, column.title(), FIGURE_WIDTH - 4));
+      rightAligned(
+          BOLD,
+          BODY,
+          x + FIGURE_WIDTH,
+          fit(BOLD, BODY, words.column(table, column), FIGURE_WIDTH - 4));
       x += FIGURE_WIDTH;
     }
     if (bars) {
@@ -174,11 +212,21 @@ public final class QuarterlyReportPdf {
     rule();
   }
 
+  /** Beside the bars; smaller where the words are longer (Polish), so it ends at the margin. */
   private void legend(float x) throws IOException {
+    String now = words.thisPeriod();
+    String before = words.yearBefore();
+    float size = BODY - 1;
+    float both = width(REGULAR, size, now) + width(REGULAR, size, before);
+    float room = MARGIN + WIDTH - x - 26;
+    if (both > room) {
+      size = Math.max(6, size * room / both);
+    }
     box(x, y + 1, 7, 7, BAR_NOW);
-    text(regular, BODY - 1, x + 9, "this period");
-    box(x + 56, y + 1, 7, 7, BAR_BEFORE);
-    text(regular, BODY - 1, x + 65, "year before");
+    text(REGULAR, size, x + 9, now);
+    float next = x + 9 + width(REGULAR, size, now) + 8;
+    box(next, y + 1, 7, 7, BAR_BEFORE);
+    text(REGULAR, size, next + 9, before);
   }
 
   private void bar(
@@ -198,21 +246,21 @@ public final class QuarterlyReportPdf {
 
   private void definitions() throws IOException {
     ensure(120);
-    paragraph(bold, 12, "Definitions");
+    paragraph(BOLD, 12, words.definitions());
     y -= 2;
     for (Definitions.Definition d : Definitions.TERMS) {
       ensure(3 * ROW);
-      paragraph(bold, BODY + 0.5f, d.term());
-      paragraph(regular, BODY + 0.5f, d.meaning());
+      paragraph(BOLD, BODY + 0.5f, d.term());
+      paragraph(REGULAR, BODY + 0.5f, d.meaning());
       y -= 4;
     }
     y -= 8;
     ensure(80);
-    paragraph(bold, 12, "What counts");
+    paragraph(BOLD, 12, words.whatCounts());
     y -= 2;
     for (String note : Definitions.NOTES) {
       ensure(3 * ROW);
-      paragraph(regular, BODY + 0.5f, "- " + note);
+      paragraph(REGULAR, BODY + 0.5f, "- " + note);
       y -= 4;
     }
   }
@@ -223,20 +271,15 @@ public final class QuarterlyReportPdf {
       try (PDPageContentStream footer =
           new PDPageContentStream(
               document, document.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
-        String left = s.centreName() + " - hate incident statistics " + s.period().label();
-        String right = "Page " + (i + 1) + " of " + count;
-        footer.setNonStrokingColor(0.35f, 0.35f, 0.35f);
-        footer.beginText();
-        footer.setFont(regular, 8);
-        footer.newLineAtOffset(MARGIN, 30);
-        footer.showText(safe(regular, left));
-        footer.endText();
-        footer.beginText();
-        footer.newLineAtOffset(MARGIN + WIDTH - width(regular, 8, right), 30);
-        footer.showText(right);
-        footer.endText();
+        page = footer;
+        y = 30;
+        String left = words.footer(s.centreName(), s.period().label());
+        String right = words.page(i + 1, count);
+        text(REGULAR, 8, MARGIN, left, FOOTER_INK);
+        rightAligned(REGULAR, 8, MARGIN + WIDTH, right, FOOTER_INK);
       }
     }
+    page = null;
   }
 
   private void newPage() throws IOException {
@@ -255,24 +298,36 @@ public final class QuarterlyReportPdf {
     }
   }
 
-  private void text(PDFont font, float size, float x, String text) throws IOException {
-    page.setNonStrokingColor(INK[0], INK[1], INK[2]);
-    page.beginText();
-    page.setFont(font, size);
-    page.newLineAtOffset(x, y);
-    page.showText(safe(font, text));
-    page.endText();
+  /**
+   * Writes text whose left edge is at {@code x} on a left-to-right page; on a right-to-left page
+   * the same place seen in a mirror, so its right edge is as far from the right margin.
+   */
+  private void text(Weight font, float size, float x, String text) throws IOException {
+    text(font, size, x, text, INK);
   }
 
-  private void rightAligned(PDFont font, float size, float right, String text) throws IOException {
-    text(font, size, right - width(font, size, safe(font, text)), text);
+  private void text(Weight font, float size, float x, String text, float[] colour)
+      throws IOException {
+    float w = width(font, size, text);
+    page.setNonStrokingColor(colour[0], colour[1], colour[2]);
+    letters.at(page, font, size, mirrored(x, w), y, text);
   }
 
-  private void paragraph(PDFont font, float size, String text) throws IOException {
-    for (String line : wrap(font, size, safe(font, text), WIDTH)) {
+  private void rightAligned(Weight font, float size, float right, String text) throws IOException {
+    rightAligned(font, size, right, text, INK);
+  }
+
+  private void rightAligned(Weight font, float size, float right, String text, float[] colour)
+      throws IOException {
+    text(font, size, right - width(font, size, text), text, colour);
+  }
+
+  private void paragraph(Weight font, float size, String text) throws IOException {
+    for (String line : letters.wrap(font, size, text, WIDTH)) {
       ensure(size + 4);
       y -= size * 1.25f;
-      text(font, size, MARGIN, line);
+      page.setNonStrokingColor(INK[0], INK[1], INK[2]);
+      letters.line(page, font, size, MARGIN, MARGIN + WIDTH, y, line);
     }
     y -= 2;
   }
@@ -283,59 +338,27 @@ public final class QuarterlyReportPdf {
 
   private void box(float x, float bottom, float w, float h, float[] colour) throws IOException {
     page.setNonStrokingColor(colour[0], colour[1], colour[2]);
-    page.addRect(x, bottom, w, h);
+    page.addRect(mirrored(x, w), bottom, w, h);
     page.fill();
   }
 
-  private static List<String> wrap(PDFont font, float size, String text, float width)
-      throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (width(font, size, candidate) > width && line.length() > 0) {
-        lines.add(line.toString());
-        line = new StringBuilder(word);
-      } else {
-        line = new StringBuilder(candidate);
-      }
-    }
-    if (line.length() > 0) {
-      lines.add(line.toString());
-    }
-    return lines;
+  /** The left edge of something {@code w} wide whose left-to-right left edge is {@code x}. */
+  private float mirrored(float x, float w) {
+    return letters.rightToLeft() ? PAGE_WIDTH - x - w : x;
   }
 
-  private static String fit(PDFont font, float size, String text, float width) throws IOException {
-    String safe = safe(font, text);
-    if (width(font, size, safe) <= width) {
-      return safe;
+  private String fit(Weight font, float size, String text, float width) {
+    if (width(font, size, text) <= width) {
+      return text;
     }
-    String shorter = safe;
+    String shorter = text;
     while (shorter.length() > 1 && width(font, size, shorter + "...") > width) {
       shorter = shorter.substring(0, shorter.length() - 1);
     }
     return shorter + "...";
   }
 
-  private static float width(PDFont font, float size, String text) throws IOException {
-    return font.getStringWidth(text) / 1000 * size;
-  }
-
-  /** Replaces what the standard fonts cannot show, so unusual names never stop the report. */
-  static String safe(PDFont font, String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            cp -> {
-              String ch = new String(Character.toChars(cp));
-              try {
-                font.encode(ch);
-                out.append(ch);
-              } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-              }
-            });
-    return out.toString();
+  private float width(Weight font, float size, String text) {
+    return letters.width(font, size, text);
   }
 }

@@ -77,22 +77,43 @@ public final class StatisticsService {
       OutputStream out,
       String destination)
       throws StoreException, IOException {
+    return export(period, format, show, out, destination, ReportWords.ENGLISH);
+  }
+
+  /**
+   * Writes the quarterly report with the PDF's table words in the reader's language; CSV and JSON
+   * are for machines and stay in English.
+   */
+  public Statistics export(
+      StatisticsPeriod period,
+      Format format,
+      SmallCounts show,
+      OutputStream out,
+      String destination,
+      ReportWords words)
+      throws StoreException, IOException {
     data.recordExport(
         "statistics " + period.label(),
         format.name().toLowerCase(java.util.Locale.ROOT)
             + (show.suppress() ? " (small counts suppressed)" : ""),
         destination);
     Statistics statistics = compute(period);
-    write(statistics, format, show, out);
+    write(statistics, format, show, out, words);
     return statistics;
   }
 
   /** Writes statistics already computed; the caller records the export. */
   public static void write(Statistics statistics, Format format, SmallCounts show, OutputStream out)
       throws IOException {
+    write(statistics, format, show, out, ReportWords.ENGLISH);
+  }
+
+  private static void write(
+      Statistics statistics, Format format, SmallCounts show, OutputStream out, ReportWords words)
+      throws IOException {
     List<StatisticsTable> tables = StatisticsTables.of(statistics, show);
     switch (format) {
-      case PDF -> QuarterlyReportPdf.write(statistics, tables, show, out);
+      case PDF -> QuarterlyReportPdf.write(statistics, tables, show, out, words);
       case JSON -> StatisticsJson.write(statistics, tables, show, out);
       case CSV -> {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

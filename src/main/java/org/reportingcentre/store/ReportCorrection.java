@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * @param auditSeq the audit entry that records the correction
  * @param removedAt when the purge removed the values (both are empty from then on)
+ * @param oldWords for a coded answer, the words the manager was shown for the old value
+ * @param newWords for a coded answer, the words the manager was shown for the new value
  */
 public record ReportCorrection(
     long auditSeq,
@@ -16,4 +18,6 @@ public record ReportCorrection(
     CorrectableField field,
     Optional<String> oldValue,
     Optional<String> newValue,
-    Optional<Instant> removedAt) {}
+    Optional<Instant> removedAt,
+    Optional<String> oldWords,
+    Optional<String> newWords) {}

@@ -335,16 +335,37 @@ public final class ReportDesk {
   }
 
   /**
-   * Corrects answers of a report that has not been sent: saved with one audit entry naming each
-   * changed field, and the old and new values kept beside it until the purge. A report that needed
-   * attention goes back to the queue to be sent again.
+   * Corrects answers of a report that has not been sent, with a coded answer's codes as its words.
    *
-   * @param values the new value of each field to change; an empty value clears the answer
-   * @return the fields that changed
-   * @throws StoreException.BadRequest when the report is sending or received, nothing changed, or
-   *     the new answers break a rule of the form
+   * @see #correct(Reference, Map, Wording)
    */
   public List<CorrectableField> correct(Reference reference, Map<CorrectableField, String> values)
+      throws StoreException {
+    return correct(reference, values, (field, value) -> value);
+  }
+
+  /** How the screen says a coded value (its codes) to the manager, in the manager's language. */
+  @FunctionalInterface
+  public interface Wording {
+    String say(CorrectableField field, String value);
+  }
+
+  /**
+   * Corrects answers of a report that has not been sent: saved with one audit entry naming each
+   * changed field, and the old and new values kept beside it until the purge (a coded answer also
+   * with the words the manager was shown). A report that needed attention goes back to the queue to
+   * be sent again. The report's statistics facts are written again in the same transaction, so a
+   * corrected strand, type or place counts at once and only as corrected.
+   *
+   * @param values the new value of each field to change (see {@link CorrectableField}); an empty
+   *     value clears the answer; a field with the same value as before is left alone
+   * @param words how the screen says a coded value, kept beside its codes
+   * @return the fields that changed
+   * @throws StoreException.BadRequest when the report is sending or received, nothing changed, a
+   *     value is not an answer its field can take, or the new answers break a rule of the form
+   */
+  public List<CorrectableField> correct(
+      Reference reference, Map<CorrectableField, String> values, Wording words)
       throws StoreException {
     session.refuseKiosk("correct a report");
     session.requireManager("correct a report");
@@ -374,7 +395,11 @@ public final class ReportDesk {
               for (Map.Entry<CorrectableField, String> e : values.entrySet()) {
                 CorrectableField field = e.getKey();
                 Optional<String> before = field.read(updated);
-                updated = field.write(updated, e.getValue());
+                try {
+                  updated = field.write(updated, e.getValue());
+                } catch (IllegalArgumentException wrong) {
+                  throw new StoreException.BadRequest(wrong.getMessage() + " Nothing was changed.");
+                }
                 Optional<String> after = field.read(updated);
                 if (!before.equals(after)) {
                   @SuppressWarnings("unchecked")
@@ -392,6 +417,7 @@ public final class ReportDesk {
                     problems.get(0).message() + " Nothing was changed.");
               }
               save(tx, old.meta().id(), updated, status);
+              facts.rewrite(tx, old.meta().id());
               AuditEntry entry =
                   new JooqAuditLog(tx, clock)
                       .append(
@@ -411,12 +437,19 @@ public final class ReportDesk {
                     .set(REPORT_CORRECTION.REPORT_ID, old.meta().id())
                     .set(REPORT_CORRECTION.OLD_VALUE, c.getValue()[0].orElse(null))
                     .set(REPORT_CORRECTION.NEW_VALUE, c.getValue()[1].orElse(null))
+                    .set(REPORT_CORRECTION.OLD_WORDS, wordsOf(words, c.getKey(), c.getValue()[0]))
+                    .set(REPORT_CORRECTION.NEW_WORDS, wordsOf(words, c.getKey(), c.getValue()[1]))
                     .execute();
               }
               return List.copyOf(changes.keySet());
             });
     afterWrite.run();
     return changed;
+  }
+
+  /** The words of a coded value; none for free text (its value is its words) or no value. */
+  private static String wordsOf(Wording words, CorrectableField field, Optional<String> value) {
+    return field.coded() ? value.map(v -> words.say(field, v)).orElse(null) : null;
   }
 
   private void save(DSLContext tx, UUID id, Report updated, ReportStatus status) {
@@ -447,6 +480,8 @@ public final class ReportDesk {
     tx.update(REPORT_CORRECTION)
         .setNull(REPORT_CORRECTION.OLD_VALUE)
         .setNull(REPORT_CORRECTION.NEW_VALUE)
+        .setNull(REPORT_CORRECTION.OLD_WORDS)
+        .setNull(REPORT_CORRECTION.NEW_WORDS)
         .set(REPORT_CORRECTION.REMOVED_AT, at.atOffset(ZoneOffset.UTC))
         .where(REPORT_CORRECTION.REPORT_ID.eq(reportId))
         .and(REPORT_CORRECTION.REMOVED_AT.isNull())
@@ -490,7 +525,9 @@ public final class ReportDesk {
             REPORT_CORRECTION.FIELD_NAME,
             REPORT_CORRECTION.OLD_VALUE,
             REPORT_CORRECTION.NEW_VALUE,
-            REPORT_CORRECTION.REMOVED_AT)
+            REPORT_CORRECTION.REMOVED_AT,
+            REPORT_CORRECTION.OLD_WORDS,
+            REPORT_CORRECTION.NEW_WORDS)
         .from(REPORT_CORRECTION)
         .join(AUDIT_ENTRY)
         .on(AUDIT_ENTRY.SEQ.eq(REPORT_CORRECTION.AUDIT_SEQ))
@@ -505,7 +542,9 @@ public final class ReportDesk {
                     CorrectableField.fromCode(r.value4()).orElseThrow(),
                     Optional.ofNullable(r.value5()),
                     Optional.ofNullable(r.value6()),
-                    Optional.ofNullable(r.value7()).map(OffsetDateTime::toInstant)));
+                    Optional.ofNullable(r.value7()).map(OffsetDateTime::toInstant),
+                    Optional.ofNullable(r.value8()),
+                    Optional.ofNullable(r.value9())));
   }
 
   private Report find(DSLContext tx, Reference reference) throws StoreException.BadRequest {

@@ -144,6 +144,14 @@ public final class StatisticsData {
         });
   }
 
+  /**
+   * Writes one report's facts again inside the caller's transaction, so a correction and the
+   * statistics it changes are saved together (ADR 0602).
+   */
+  void rewrite(DSLContext tx, UUID reportId) {
+    readFacts(tx, List.of(reportId));
+  }
+
   /** Reads the documents of some reports and writes their facts: new ones in one insert. */
   private void readFacts(DSLContext tx, List<UUID> ids) {
     var rows =

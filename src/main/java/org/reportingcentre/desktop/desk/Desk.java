@@ -83,7 +83,11 @@ public final class Desk {
     StatisticsService service = new StatisticsService(host.store(), host.clock(), host.zone());
     DashboardViewModel vm =
         new DashboardViewModel(
-            host.form().text(), DeskStatistics.of(service), host.files(), host.threads(), shown);
+            host.form().text(),
+            DeskStatistics.of(service, new DeskWords(host.form().text())),
+            host.files(),
+            host.threads(),
+            shown);
     vm.period.addListener((o, was, now) -> shown = now);
     host.show(
         new DashboardView(host.form(), vm, host::home, this::showSettings), this::showDashboard);

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.reportingcentre.stats.ReportWords;
 import org.reportingcentre.stats.SmallCounts;
 import org.reportingcentre.stats.Statistics;
 import org.reportingcentre.stats.StatisticsPeriod;
@@ -26,8 +27,8 @@ public interface DeskStatistics {
   void export(StatisticsPeriod period, StatisticsService.Format format, SmallCounts show, Path file)
       throws StoreException, IOException;
 
-  /** The real thing over a store. */
-  static DeskStatistics of(StatisticsService service) {
+  /** The real thing over a store; the PDF's tables in the words given. */
+  static DeskStatistics of(StatisticsService service, ReportWords words) {
     return new DeskStatistics() {
       @Override
       public Statistics compute(StatisticsPeriod period) {
@@ -48,7 +49,7 @@ public interface DeskStatistics {
         Path part = target.resolveSibling("." + target.getFileName() + ".part");
         try {
           try (OutputStream out = Files.newOutputStream(part)) {
-            service.export(period, format, show, out, target.getFileName().toString());
+            service.export(period, format, show, out, target.getFileName().toString(), words);
           }
           Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {

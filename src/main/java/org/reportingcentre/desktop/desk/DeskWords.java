@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.reportingcentre.desktop.access.Languages;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.Coded;
@@ -12,15 +13,17 @@ import org.reportingcentre.report.IncidentType;
 import org.reportingcentre.report.LocationType;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.ReporterRole;
+import org.reportingcentre.stats.ReportWords;
 import org.reportingcentre.stats.Statistics;
 import org.reportingcentre.stats.StatisticsTable;
 
 /**
  * The words of the statistics tables in the reader's language: code-list rows in the words the form
  * uses, the other rows and the titles from the desk's own keys. Where a language has no words for a
- * row (a ward's name), the table's own label is shown.
+ * row (a ward's name), the table's own label is shown. The same words go into the quarterly
+ * report's PDF.
  */
-final class DeskWords {
+final class DeskWords implements ReportWords {
   private static final Map<String, Class<? extends Coded>> CODE_LISTS =
       Map.of(
           "by-strand", MotivationStrand.class,
@@ -36,7 +39,13 @@ final class DeskWords {
     this.text = text;
   }
 
-  String title(StatisticsTable table) {
+  @Override
+  public boolean rightToLeft() {
+    return Languages.rightToLeft(text.locale());
+  }
+
+  @Override
+  public String title(StatisticsTable table) {
     String key = "desk.table." + table.id();
     return text.has(key) ? text.get(key) : table.title();
   }
@@ -45,7 +54,8 @@ final class DeskWords {
     return table.rows().stream().map(row -> row(table, row)).toList();
   }
 
-  private String row(StatisticsTable table, StatisticsTable.Row row) {
+  @Override
+  public String row(StatisticsTable table, StatisticsTable.Row row) {
     Class<? extends Coded> codes = CODE_LISTS.get(table.id());
     if (codes != null) {
       for (Coded value : codes.getEnumConstants()) {
@@ -72,6 +82,71 @@ final class DeskWords {
                   }
                 })
         .toList();
+  }
+
+  /** A column of the PDF: the periods keep the names the tables give them. */
+  @Override
+  public String column(StatisticsTable table, StatisticsTable.Column column) {
+    String key = "desk.column." + column.id();
+    return text.has(key) ? text.get(key) : column.title();
+  }
+
+  @Override
+  public String thisPeriod() {
+    return text.get("desk.pdf.thisPeriod");
+  }
+
+  @Override
+  public String yearBefore() {
+    return text.get("desk.pdf.yearBefore");
+  }
+
+  @Override
+  public String heading(String centreName) {
+    return text.get("desk.pdf.heading", isolated(centreName));
+  }
+
+  @Override
+  public String period(String label, String dates) {
+    return text.get("desk.pdf.period", isolated(label), isolated(dates));
+  }
+
+  @Override
+  public String total(String now, String yearBefore) {
+    return text.get("desk.pdf.total", now, yearBefore);
+  }
+
+  @Override
+  public String continued(String title) {
+    return text.get("desk.pdf.continued", title);
+  }
+
+  @Override
+  public String definitions() {
+    return text.get("desk.pdf.definitions");
+  }
+
+  @Override
+  public String whatCounts() {
+    return text.get("desk.pdf.counts");
+  }
+
+  @Override
+  public String footer(String centreName, String period) {
+    return text.get("desk.pdf.footer", isolated(centreName), isolated(period));
+  }
+
+  @Override
+  public String page(int page, int pages) {
+    return text.get("desk.pdf.page", String.valueOf(page), String.valueOf(pages));
+  }
+
+  /**
+   * A name or period set apart (first-strong isolate), so "2026-Q3" or an English centre name
+   * inside an Urdu sentence keeps its own order instead of being split around the Urdu words.
+   */
+  private static String isolated(String words) {
+    return "\u2068" + words + "\u2069";
   }
 
   /** Short month names for the chart of months ("Jul 2026"). */

@@ -28,7 +28,9 @@ public interface DeskService {
 
   ReportPage open(Reference reference) throws StoreException;
 
-  List<CorrectableField> correct(Reference reference, Map<CorrectableField, String> values)
+  /** Corrects a report; {@code words} says a coded value as the manager was shown it. */
+  List<CorrectableField> correct(
+      Reference reference, Map<CorrectableField, String> values, ReportDesk.Wording words)
       throws StoreException;
 
   static DeskService of(ReportDesk desk) {
@@ -65,8 +67,9 @@ public interface DeskService {
 
       @Override
       public List<CorrectableField> correct(
-          Reference reference, Map<CorrectableField, String> values) throws StoreException {
-        return desk.correct(reference, values);
+          Reference reference, Map<CorrectableField, String> values, ReportDesk.Wording words)
+          throws StoreException {
+        return desk.correct(reference, values, words);
       }
     };
   }

@@ -3,6 +3,7 @@ package org.reportingcentre.desktop.reports;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -22,6 +23,7 @@ import org.reportingcentre.store.ReportPage;
 public final class ReportPageView extends ScreenFrame {
   private final ReportPageViewModel vm;
   private final VBox content = new VBox();
+  private final VBox correctionBox = new VBox();
   private final Consumer<Reference> onRefer;
 
   public ReportPageView(
@@ -50,6 +52,7 @@ public final class ReportPageView extends ScreenFrame {
     column.getChildren().addAll(new HBox(back), heading, failure, content);
     column.getChildren().add(new HBox(link("back-home", "reports.backHome", onHome)));
     vm.page.addListener((o, was, now) -> fill(now));
+    vm.correcting.addListener((o, was, now) -> showCorrection());
     vm.errors.addListener((ListChangeListener<FieldError>) c -> showErrors(List.copyOf(vm.errors)));
     if (vm.page.get() != null) {
       fill(vm.page.get());
@@ -85,31 +88,60 @@ public final class ReportPageView extends ScreenFrame {
       content.getChildren().add(locked);
       return;
     }
-    content.getChildren().add(form.paragraph("report.correct.explain"));
-    VBox fields = new VBox();
-    for (CorrectableField field : CorrectableField.values()) {
-      String id = "correct-" + field.code();
-      String key = ReportPageViewModel.fieldKey(field);
-      if (field == CorrectableField.DESCRIPTION) {
-        form.textArea(id, key, false, vm.corrections.get(field), fields);
-      } else {
-        form.textField(id, key, true, vm.corrections.get(field), fields);
-      }
-    }
-    content.getChildren().add(fields);
-    Button save = new Button(form.text().get("report.correct.save"));
-    save.setId("save-correction");
-    save.getStyleClass().add("primary");
-    save.setWrapText(true);
-    save.setOnAction(e -> vm.saveCorrection());
     Label saved = new Label();
     saved.setId("correction-saved");
     saved.setWrapText(true);
     saved.getStyleClass().add("body");
     saved.textProperty().bind(vm.saved);
-    FlowPane row = new FlowPane(save);
+    saved.visibleProperty().bind(vm.saved.isNotEmpty());
+    saved.managedProperty().bind(saved.visibleProperty());
+    content
+        .getChildren()
+        .addAll(
+            form.paragraph("report.correct.explain"),
+            form.paragraph("report.correct.notHere"),
+            saved,
+            correctionBox);
+    showCorrection();
+  }
+
+  /**
+   * The button that opens the form, or the form itself: about a hundred controls, so they are made
+   * only when the manager asks to correct, and the page stays short to read.
+   */
+  private void showCorrection() {
+    correctionBox.getChildren().clear();
+    if (vm.page.get() == null || !vm.page.get().correctable()) {
+      return;
+    }
+    if (!vm.correcting.get()) {
+      Button start = new Button(form.text().get("report.correct.start"));
+      start.setId("start-correction");
+      start.getStyleClass().add("secondary");
+      start.setWrapText(true);
+      start.setOnAction(e -> vm.correcting.set(true));
+      correctionBox.getChildren().add(new HBox(start));
+      return;
+    }
+    Node fields = new CorrectionForm(form, vm.correction).build();
+    Button save = new Button(form.text().get("report.correct.save"));
+    save.setId("save-correction");
+    save.getStyleClass().add("primary");
+    save.setWrapText(true);
+    save.setOnAction(e -> vm.saveCorrection());
+    Button cancel = new Button(form.text().get("report.correct.cancel"));
+    cancel.setId("cancel-correction");
+    cancel.getStyleClass().add("secondary");
+    cancel.setWrapText(true);
+    cancel.setOnAction(e -> vm.cancelCorrection());
+    FlowPane row = new FlowPane(save, cancel);
     row.getStyleClass().add("button-flow");
-    content.getChildren().addAll(row, saved);
+    correctionBox.getChildren().addAll(fields, row);
+    if (root().getScene() != null) {
+      // Someone who pressed "Correct" by keyboard carries on from the first question.
+      javafx.application.Platform.runLater(
+          () -> Form.focusField(fields, CorrectionForm.id(CorrectableField.REPORTER_ROLE)));
+    }
   }
 
   private void section(String headingKey, List<ReportPageViewModel.Line> lines) {

@@ -1,7 +1,6 @@
 package org.reportingcentre.desktop.reports;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +42,11 @@ public final class ReportPageViewModel {
   public final StringProperty failure = new SimpleStringProperty("");
   public final StringProperty saved = new SimpleStringProperty("");
   public final ObservableList<FieldError> errors = FXCollections.observableArrayList();
-  public final Map<CorrectableField, StringProperty> corrections =
-      new EnumMap<>(CorrectableField.class);
+  public final CorrectionViewModel correction;
+
+  /** True while the correction form is open (it opens on the manager's request). */
+  public final javafx.beans.property.BooleanProperty correcting =
+      new javafx.beans.property.SimpleBooleanProperty(false);
 
   private final Words words;
   private final Messages text;
@@ -58,9 +60,7 @@ public final class ReportPageViewModel {
     this.desk = desk;
     this.threads = threads;
     this.reference = reference;
-    for (CorrectableField field : CorrectableField.values()) {
-      corrections.put(field, new SimpleStringProperty(""));
-    }
+    this.correction = new CorrectionViewModel(text);
   }
 
   /** Opens the report (audited as a view by the store). */
@@ -79,9 +79,7 @@ public final class ReportPageViewModel {
   }
 
   private void show(ReportPage opened) {
-    for (CorrectableField field : CorrectableField.values()) {
-      corrections.get(field).set(field.read(opened.report()).orElse(""));
-    }
+    correction.show(opened.report());
     page.set(opened);
   }
 
@@ -89,16 +87,21 @@ public final class ReportPageViewModel {
   public void saveCorrection() {
     saved.set("");
     errors.clear();
-    Map<CorrectableField, String> values = new EnumMap<>(CorrectableField.class);
-    corrections.forEach((field, value) -> values.put(field, value.get()));
+    List<FieldError> unreadable = correction.check();
+    if (!unreadable.isEmpty()) {
+      errors.setAll(unreadable);
+      return;
+    }
+    Map<CorrectableField, String> values = correction.values();
     threads.run(
         () -> {
-          List<CorrectableField> changed = desk.correct(reference, values);
+          List<CorrectableField> changed = desk.correct(reference, values, correction::say);
           return new Object[] {changed, desk.open(reference)};
         },
         result -> {
           @SuppressWarnings("unchecked")
           List<CorrectableField> changed = (List<CorrectableField>) result[0];
+          correcting.set(false);
           show((ReportPage) result[1]);
           saved.set(
               text.get(
@@ -109,28 +112,25 @@ public final class ReportPageViewModel {
             errors.setAll(
                 List.of(
                     new FieldError(
-                        "correct-" + CorrectableField.DESCRIPTION.code(),
+                        "save-correction",
                         failed instanceof StoreException
                             ? failed.getMessage()
                             : text.get("report.failed")))));
   }
 
-  /** The words of a field, as the form asked it. */
-  public String fieldName(CorrectableField field) {
-    return text.get(fieldKey(field));
+  /** Closes the form and puts back the answers as they are saved. */
+  public void cancelCorrection() {
+    errors.clear();
+    saved.set("");
+    if (page.get() != null) {
+      correction.show(page.get().report());
+    }
+    correcting.set(false);
   }
 
-  static String fieldKey(CorrectableField field) {
-    return switch (field) {
-      case DESCRIPTION -> "description.field";
-      case HATE_INDICATORS -> "why.hateIndicators";
-      case ADDRESS -> "where.address";
-      case POSTCODE -> "where.postcode";
-      case WARD -> "where.area";
-      case VICTIM_NAME -> "about.name";
-      case VICTIM_PHONE -> "about.phone";
-      case VICTIM_EMAIL -> "about.email";
-    };
+  /** The words of a field, as the form asked it. */
+  public String fieldName(CorrectableField field) {
+    return correction.fieldName(field);
   }
 
   /** Where the report is: status, receipt, the SPOC's reason when it needs attention. */
@@ -232,7 +232,18 @@ public final class ReportPageViewModel {
             "still-happening",
             text.get("when.stillHappening"),
             answer(r.incident().stillHappening())));
-    lines.add(new Line("where", text.get("where.type"), text.of(r.incident().location().type())));
+    lines.add(
+        new Line(
+            "where",
+            text.get("where.type"),
+            text.of(r.incident().location().type())
+                + r.incident()
+                    .location()
+                    .platform()
+                    .or(() -> r.incident().location().otherDescription())
+                    .filter(t -> removed.isEmpty())
+                    .map(t -> " (" + t + ")")
+                    .orElse("")));
     lines.add(
         personal("address", "where.address", r.incident().location().address(), removed, none));
     lines.add(
@@ -268,6 +279,11 @@ public final class ReportPageViewModel {
             "offenders",
             text.get("offenders.count"),
             r.people().offenders().howMany().map(String::valueOf).orElse(none)));
+    lines.add(
+        new Line(
+            "offenders-known",
+            text.get("offenders.known"),
+            answer(r.people().offenders().knownToVictim())));
     lines.add(
         new Line(
             "happened-before", text.get("history.happened"), answer(r.history().happenedBefore())));
@@ -327,8 +343,12 @@ public final class ReportPageViewModel {
               : text.get(
                   "report.correction.entry",
                   fieldName(c.field()),
-                  c.oldValue().orElse(text.get("check.notProvided")),
-                  c.newValue().orElse(text.get("check.notProvided")));
+                  c.oldValue()
+                      .map(v -> correction.say(c.field(), v))
+                      .orElse(text.get("check.notProvided")),
+                  c.newValue()
+                      .map(v -> correction.say(c.field(), v))
+                      .orElse(text.get("check.notProvided")));
       lines.add(new Line("correction-" + c.auditSeq() + "-" + c.field().code(), label, value));
     }
     return lines;
@@ -348,7 +368,9 @@ public final class ReportPageViewModel {
       return none;
     }
     String listed = values.stream().map(text::of).collect(Collectors.joining(", "));
-    return listed + other.map(o -> " (" + o + ")").orElse("");
+    // The "something else" words belong to the "something else" choice: shown only beside it.
+    boolean somethingElse = values.stream().anyMatch(v -> v.code().equals("other"));
+    return listed + other.filter(o -> somethingElse).map(o -> " (" + o + ")").orElse("");
   }
 
   private String when(IncidentDate when, String none) {

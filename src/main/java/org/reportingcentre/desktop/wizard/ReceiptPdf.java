@@ -5,16 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.reportingcentre.desktop.access.Languages;
 import org.reportingcentre.desktop.common.Messages;
+import org.reportingcentre.pdf.PdfText;
 import org.reportingcentre.protocol.SupportService;
 import org.reportingcentre.report.Reference;
 
@@ -25,6 +25,8 @@ import org.reportingcentre.report.Reference;
 public final class ReceiptPdf {
   private static final float MARGIN = 56;
   private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+  private static final PdfText.Weight REGULAR = PdfText.Weight.REGULAR;
+  private static final PdfText.Weight BOLD = PdfText.Weight.BOLD;
 
   private final Messages text;
 
@@ -49,28 +51,27 @@ public final class ReceiptPdf {
       pdf.setDocumentInformation(info);
       PDPage page = new PDPage(PDRectangle.A4);
       pdf.addPage(page);
-      PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+      PdfText words = new PdfText(pdf, Languages.rightToLeft(text.locale()));
       try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
-        float y = PDRectangle.A4.getHeight() - MARGIN;
-        y = write(out, bold, 20, text.get("receipt.title"), y);
-        y = write(out, regular, 12, text.get("receipt.centre", centreName), y - 6);
-        y = write(out, regular, 12, text.get("receipt.referenceLabel"), y - 12);
-        y = write(out, bold, 28, reference.toString(), y);
-        y =
-            write(
-                out,
-                regular,
-                12,
-                text.get("receipt.date", date.format(DateTimeFormatter.ofPattern("d MMMM yyyy"))),
-                y - 6);
-        y = write(out, bold, 14, text.get("confirmation.next.heading"), y - 16);
-        y = write(out, regular, 12, text.get("confirmation.next.body"), y);
-        y = write(out, bold, 14, text.get("receipt.support.heading"), y - 16);
+        Writer write = new Writer(out, words);
+        write.paragraph(BOLD, 20, text.get("receipt.title"), 0);
+        write.paragraph(REGULAR, 12, text.get("receipt.centre", centreName), 6);
+        write.paragraph(REGULAR, 12, text.get("receipt.referenceLabel"), 12);
+        write.paragraph(BOLD, 28, reference.toString(), 0);
+        write.paragraph(
+            REGULAR,
+            12,
+            text.get(
+                "receipt.date",
+                date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", dateLocale()))),
+            6);
+        write.paragraph(BOLD, 14, text.get("confirmation.next.heading"), 16);
+        write.paragraph(REGULAR, 12, text.get("confirmation.next.body"), 0);
+        write.paragraph(BOLD, 14, text.get("receipt.support.heading"), 16);
         for (String line : SupportLines.of(text, directory)) {
-          y = write(out, regular, 12, line, y - 2);
+          write.paragraph(REGULAR, 12, line, 2);
         }
-        write(out, regular, 10, text.get("receipt.keep"), y - 16);
+        write.paragraph(REGULAR, 10, text.get("receipt.keep"), 16);
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       pdf.save(bytes);
@@ -80,61 +81,29 @@ public final class ReceiptPdf {
     }
   }
 
-  /**
-   * The standard PDF fonts cover Latin-1 (WinAnsi) only, and one character outside it would stop
-   * the whole receipt. A letter with a mark outside it (Polish ć, ł) loses the mark; anything else
-   * (a name in another script) becomes "?". An embedded Unicode font would lift this.
-   */
-  static String printable(String line) {
-    StringBuilder out = new StringBuilder(line.length());
-    line.codePoints().forEach(c -> out.append(printable(c)));
-    return out.toString();
+  /** The month in the receipt's language; in British English for the base bundle. */
+  private Locale dateLocale() {
+    return text.locale().getLanguage().isEmpty() ? Locale.UK : text.locale();
   }
 
-  private static String printable(int c) {
-    if (c < 0x100 || c == 0x2019 || c == 0x2018 || c == 0x201C || c == 0x201D || c == 0x2013) {
-      return new String(Character.toChars(c));
-    }
-    if (c == 0x0141 || c == 0x0142) {
-      return c == 0x0141 ? "L" : "l";
-    }
-    String base =
-        java.text.Normalizer.normalize(
-            new String(Character.toChars(c)), java.text.Normalizer.Form.NFD);
-    return !base.isEmpty() && base.charAt(0) < 0x100 ? base.substring(0, 1) : "?";
-  }
+  /** Paragraphs down the page, each wrapped to the margins and started on the reader's side. */
+  private static final class Writer {
+    private final PDPageContentStream out;
+    private final PdfText words;
+    private float y = PDRectangle.A4.getHeight() - MARGIN;
 
-  private static float write(
-      PDPageContentStream out, PDType1Font font, float size, String paragraph, float y)
-      throws IOException {
-    float leading = size * 1.35f;
-    for (String line : wrap(font, size, printable(paragraph))) {
-      y -= leading;
-      out.beginText();
-      out.setFont(font, size);
-      out.newLineAtOffset(MARGIN, y);
-      out.showText(line);
-      out.endText();
+    Writer(PDPageContentStream out, PdfText words) {
+      this.out = out;
+      this.words = words;
     }
-    return y;
-  }
 
-  private static List<String> wrap(PDType1Font font, float size, String paragraph)
-      throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : paragraph.split("\\s+")) {
-      String candidate = line.isEmpty() ? word : line + " " + word;
-      if (font.getStringWidth(candidate) / 1000 * size > WIDTH && !line.isEmpty()) {
-        lines.add(line.toString());
-        line = new StringBuilder(word);
-      } else {
-        line = new StringBuilder(candidate);
+    void paragraph(PdfText.Weight weight, float size, String paragraph, float spaceBefore)
+        throws IOException {
+      y -= spaceBefore;
+      for (String line : words.wrap(weight, size, paragraph, WIDTH)) {
+        y -= size * 1.35f;
+        words.line(out, weight, size, MARGIN, MARGIN + WIDTH, y, line);
       }
     }
-    if (!line.isEmpty()) {
-      lines.add(line.toString());
-    }
-    return lines;
   }
 }

@@ -194,6 +194,26 @@ final class Screens {
                   "https://spoc.example.org:8470"));
           return new SendNowView(form, vm, () -> {}, () -> {}).root();
         });
+    // --- correct --- Issue 8: the correction form open on a report's page (every correctable
+    // answer, coded ones as tick boxes and radio buttons), "on a date" chosen so the date box
+    // shows.
+    // (With an error showing, the shared error summary fails two rules: see the branch's report.)
+    screens.put(
+        "report-correcting",
+        () -> {
+          ReportPageViewModel vm =
+              new ReportPageViewModel(
+                  text,
+                  new CannedDesk(true, ReportStatus.SAVED),
+                  Threads.sameThread(),
+                  new Reference("TWL", 2_004));
+          ReportPageView view = new ReportPageView(form, vm, () -> {}, r -> {}, () -> {});
+          vm.load();
+          vm.correcting.set(true);
+          vm.correction.whenChoice.set(
+              org.reportingcentre.desktop.reports.CorrectionViewModel.ON_A_DATE);
+          return view.root();
+        });
     return screens;
   }
 

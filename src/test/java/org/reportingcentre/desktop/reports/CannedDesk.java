@@ -142,7 +142,7 @@ public final class CannedDesk implements DeskService {
                 "amira",
                 AuditAction.CHANGE,
                 reference.toString(),
-                "corrected ward; values sha256 9f2c",
+                "corrected motivations, ward; values sha256 9f2c",
                 "1",
                 "2"),
             new AuditEntry(
@@ -163,12 +163,29 @@ public final class CannedDesk implements DeskService {
                 CorrectableField.WARD,
                 received ? Optional.empty() : Optional.of("Milbrook"),
                 received ? Optional.empty() : Optional.of("Millbrook"),
-                received ? Optional.of(AT.plusSeconds(86_400L * 31)) : Optional.empty()));
+                received ? Optional.of(AT.plusSeconds(86_400L * 31)) : Optional.empty(),
+                Optional.empty(),
+                Optional.empty()),
+            new ReportCorrection(
+                57,
+                AT.plusSeconds(600),
+                "amira",
+                CorrectableField.MOTIVATIONS,
+                received ? Optional.empty() : Optional.of("race"),
+                received ? Optional.empty() : Optional.of("race,religion"),
+                received ? Optional.of(AT.plusSeconds(86_400L * 31)) : Optional.empty(),
+                received ? Optional.empty() : Optional.of("Race, ethnicity or nationality"),
+                received
+                    ? Optional.empty()
+                    : Optional.of("Race, ethnicity or nationality, Religion or belief")));
     return new ReportPage(report, sync, trail, corrections);
   }
 
   @Override
-  public List<CorrectableField> correct(Reference reference, Map<CorrectableField, String> values) {
+  public List<CorrectableField> correct(
+      Reference reference,
+      Map<CorrectableField, String> values,
+      org.reportingcentre.store.ReportDesk.Wording words) {
     return List.of();
   }
 }

@@ -140,6 +140,8 @@ class ReportsScreensTest {
     assertEquals("Saved on this computer", ui.text("line-sync-status"));
     assertEquals("Grace Okafor", ui.text("line-victim-name"));
 
+    assertFalse(ui.exists("save-correction"), "the form opens when asked");
+    ui.click("start-correction");
     ui.fill("correct-ward", "Westfield");
     mouse.click("save-correction");
 
@@ -187,6 +189,72 @@ class ReportsScreensTest {
     assertTrue(ui.text("line-sync-receipt").startsWith("SPOC-77"));
     assertTrue(ui.showing("correct-locked"));
     assertFalse(ui.exists("save-correction"));
+    assertFalse(ui.exists("start-correction"), "no correction can be started either");
+  }
+
+  @Test
+  void aManagerCorrectsAStrandWithTheTickBoxesAndSeesItOnTheReportPage(FxRobot robot)
+      throws Exception {
+    Ui ui = signInAndOpenReports(robot, AppFixture.MANAGER);
+    Ui mouse = new Ui(robot);
+    Ui.fast(robot).fill("reference", RACE.toString()).click("search");
+    robot.interact(() -> tableOf(ui).getSelectionModel().select(0));
+    ui.click("open");
+    assertEquals("Race, ethnicity or nationality", ui.text("line-motivations"));
+    mouse.click("start-correction");
+    assertTrue(ui.selected("motivations-race"), "the form starts from the answers given");
+    // Saving with nothing changed says so, and the form stays open.
+    mouse.click("save-correction");
+    assertEquals(
+        "Nothing was changed: the answers are the same as before.",
+        ui.text("error-link-save-correction"));
+    assertTrue(ui.exists("save-correction"));
+
+    mouse.click("motivations-race");
+    // The next tick box by keyboard, as someone not using a mouse would.
+    robot.interact(() -> ui.node("motivations-disability").requestFocus());
+    robot.type(KeyCode.SPACE);
+    mouse.click("save-correction");
+
+    assertEquals("Disability", ui.text("line-motivations"));
+    assertTrue(
+        ui.text("correction-saved").contains("Why do you think it happened?"),
+        ui.text("correction-saved"));
+    assertFalse(ui.exists("save-correction"), "the form closes once saved");
+    assertTrue(
+        ui.call(
+            () ->
+                robot.lookup(".label").queryAll().stream()
+                    .map(n -> ((javafx.scene.control.Label) n).getText())
+                    .anyMatch(
+                        t ->
+                            "Why do you think it happened?: changed from \"Race, ethnicity or"
+                                .concat(" nationality\" to \"Disability\"")
+                                .equals(t))),
+        "the corrections list says old and new in words");
+    ui.click("back-to-list");
+    ui.click("back-home");
+    ui.click("lock");
+    try (CentreStore store = shared.open(AppFixture.MANAGER)) {
+      var desk =
+          org.reportingcentre.store.ReportDesk.of(
+              store, java.time.Clock.systemUTC(), java.time.ZoneId.of("Europe/London"));
+      var correction = desk.open(RACE).corrections().get(0);
+      assertEquals(Optional.of("race"), correction.oldValue());
+      assertEquals(Optional.of("disability"), correction.newValue());
+      assertEquals(Optional.of("Disability"), correction.newWords());
+      assertEquals(
+          List.of(RACE.toString()),
+          desk
+              .page(
+                  org.reportingcentre.store.ReportQuery.newestFirst(25)
+                      .with(q -> q.strand(MotivationStrand.DISABILITY)))
+              .rows()
+              .stream()
+              .map(r -> r.reference().toString())
+              .toList(),
+          "the strand filter (the statistics facts) follows the correction");
+    }
   }
 
   @Test

@@ -134,17 +134,4 @@ class SupportNumbersTest {
 
     assertTrue(text.contains("Help Line: 0800 000 0000"), text);
   }
-
-  @Test
-  void aPolishReceiptIsWrittenWithItsLettersPlainRatherThanFailing() throws Exception {
-    byte[] pdf =
-        new ReceiptPdf(
-                org.reportingcentre.desktop.common.Messages.forLocale(new java.util.Locale("pl")))
-            .render(REFERENCE, LocalDate.of(2026, 11, 20), "Biblioteka Łąka", List.of());
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      String text = new PDFTextStripper().getText(doc);
-      assertTrue(text.contains("Gdzie szukac wsparcia"), text);
-      assertTrue(text.contains("Biblioteka Laka"), text);
-    }
-  }
 }

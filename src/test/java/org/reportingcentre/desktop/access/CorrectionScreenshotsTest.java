@@ -1,0 +1,71 @@
+package org.reportingcentre.desktop.access;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Writes docs/screenshots/report-correcting-*.png: the correction form on a report's page, scrolled
+ * to who is reporting and to the strands, at 1366 by 768, in standard, large text and Urdu. Only
+ * with -Dscreenshots=true, so an ordinary build never rewrites the docs.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CorrectionScreenshotsTest {
+  private Stage stage;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+  }
+
+  @Test
+  void writesTheCorrectionForm(FxRobot robot) throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("screenshots"));
+    Path out = Path.of("docs/screenshots");
+    Files.createDirectories(out);
+    record Look(String name, DisplayMode mode, Locale locale) {}
+    for (Look look :
+        List.of(
+            new Look("standard", DisplayMode.STANDARD, Languages.ENGLISH),
+            new Look("large", DisplayMode.LARGE_TEXT, Languages.ENGLISH),
+            new Look("urdu", DisplayMode.STANDARD, Languages.URDU))) {
+      AccessSettings settings = new AccessSettings(look.locale());
+      settings.mode.set(look.mode());
+      AuditHarness harness = new AuditHarness(robot, stage, settings);
+      harness.show(new Screens().all(settings.messages()).get("report-correcting"));
+      for (String part : List.of("role", "motivations")) {
+        robot.interact(() -> scrollTo(part));
+        WritableImage image =
+            WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().snapshot(null));
+        Path file = out.resolve("report-correcting-" + part + "-" + look.name() + ".png");
+        ImageIO.write(ScreenshotsTest.toBuffered(image), "png", file.toFile());
+        assertTrue(Files.size(file) > 1000);
+      }
+    }
+  }
+
+  /** Scrolls the page so the question's group is near the top. */
+  private void scrollTo(String id) {
+    ScrollPane scroll = (ScrollPane) stage.getScene().lookup(".page-scroll");
+    Node group = stage.getScene().lookup("#group-" + id);
+    Node content = scroll.getContent();
+    double y = content.sceneToLocal(group.localToScene(0, 0)).getY();
+    double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+    scroll.setVvalue(Math.max(0, Math.min(1, (y - 40) / room)));
+  }
+}

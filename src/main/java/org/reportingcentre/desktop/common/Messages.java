@@ -37,6 +37,9 @@ public final class Messages {
     if (args.length == 0) {
       return text;
     }
+    if (org.reportingcentre.desktop.access.Languages.rightToLeft(locale())) {
+      args = numbersReadLeftToRight(args);
+    }
     if (java.util.Arrays.stream(args).allMatch(a -> a instanceof CharSequence)
         && text.indexOf('\'') < 0) {
       // Plain words in: no need for MessageFormat, whose locale data costs a few hundred
@@ -49,6 +52,27 @@ public final class Messages {
     }
     return new MessageFormat(text, locale()).format(args);
   }
+
+  /** A phone number or other figure alone: digits, spaces, "+", "-", brackets. */
+  private static final java.util.regex.Pattern FIGURE =
+      java.util.regex.Pattern.compile("[+(]?\\d[\\d ()+-]*");
+
+  /**
+   * In a right-to-left sentence, "0800 138 1625" would be shown as "1625 138 0800": the bidi rules
+   * order each group of digits on its own, right to left. A left-to-right mark in front makes the
+   * groups one left-to-right run, read as written; it is invisible (and PDF output drops it).
+   */
+  private static Object[] numbersReadLeftToRight(Object[] args) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof CharSequence s && FIGURE.matcher(s).matches()) {
+        out[i] = LEFT_TO_RIGHT_MARK + s;
+      }
+    }
+    return out;
+  }
+
+  public static final String LEFT_TO_RIGHT_MARK = "\u200E";
 
   public boolean has(String key) {
     return bundle.containsKey(key);

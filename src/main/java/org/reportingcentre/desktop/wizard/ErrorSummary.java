@@ -16,7 +16,9 @@ public final class ErrorSummary extends VBox {
     this.text = text;
     setId("error-summary");
     getStyleClass().add("error-summary");
-    setFocusTraversable(true);
+    // Focus is moved here when it appears (requestFocus), but it is not a Tab stop of its own:
+    // its links are, as with GOV.UK's summary (tabindex="-1").
+    setFocusTraversable(false);
     setVisible(false);
     setManaged(false);
   }

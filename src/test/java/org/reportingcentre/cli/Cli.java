@@ -29,16 +29,27 @@ final class Cli {
   final Map<String, String> env = new HashMap<>();
   final Path dataDir;
   String stdin = "";
-  final StoreOptions options =
-      new StoreOptions(
-          Clock.systemUTC(),
-          new SecureRandom(),
-          UnlockThrottle.inMemory(),
-          d -> {},
-          KeyRing.MIN_ITERATIONS);
+  final StoreOptions options;
 
+  /**
+   * Few key-derivation rounds (1,000, as {@code StoreFixtures.FAST}): these tests are about the
+   * commands, and every command that opens the store derives a key, 600,000 rounds each at the real
+   * setting. The real rounds are tested with the keyring (store tests) and by {@link
+   * SeparateProcessTest}, which runs the real entry point.
+   */
   Cli(Path dataDir) {
+    this(dataDir, 1_000);
+  }
+
+  /**
+   * @param rounds key-derivation rounds for the keyrings this makes; the real entry point refuses a
+   *     keyring under {@link KeyRing#MIN_ITERATIONS} as tampered with
+   */
+  Cli(Path dataDir, int rounds) {
     this.dataDir = dataDir;
+    this.options =
+        new StoreOptions(
+            Clock.systemUTC(), new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, rounds);
     env.put("REPORTING_CENTRE_HOME", dataDir.toString());
   }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.store.HoldStoreOpen;
+import org.reportingcentre.store.KeyRing;
 import org.reportingcentre.testing.Files2;
 
 /** The real entry point in its own JVM: exit codes as a script sees them. */
@@ -43,7 +44,7 @@ class SeparateProcessTest {
   @Test
   void aStoreHeldOpenByAnotherProgramExitsWithFiveSaysInUseAndChangesNothing() throws Exception {
     Path data = temp.resolve("data");
-    assertEquals(0, new Cli(data).init().code());
+    assertEquals(0, new Cli(data, KeyRing.MIN_ITERATIONS).init().code());
     Process holder = java(HoldStoreOpen.class, data.toString(), "amira").start();
     try {
       BufferedReader out =
@@ -68,7 +69,7 @@ class SeparateProcessTest {
   @Test
   void aWrongPasswordExitsWithThreeFromTheRealEntryPoint() throws Exception {
     Path data = temp.resolve("data");
-    assertEquals(0, new Cli(data).init().code());
+    assertEquals(0, new Cli(data, KeyRing.MIN_ITERATIONS).init().code());
     ProcessBuilder builder = java(Main.class, "list");
     builder.environment().put("RC_PASSWORD", "not the password at all");
     int[] exit = new int[1];

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.reportingcentre.desktop.app.ReportingCentreApp;
+import org.reportingcentre.desktop.testing.Pulse;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -51,8 +52,10 @@ final class AuditHarness {
 
   /** Shows the screen and returns the audit's findings. */
   List<AccessibilityAudit.Finding> audit(Supplier<Node> screen) {
-    robot.interact(() -> frame.setContent(screen.get()));
-    return auditShown();
+    // One frame after the screen is put in place (easy read's pictures and read buttons are added
+    // just before its layout), then the audit: the same as a person sees, without TestFX's sleeps.
+    Pulse.interact(() -> frame.setContent(screen.get()));
+    return auditNow();
   }
 
   /** Shows the screen at its top, as a person first sees it. */
@@ -68,8 +71,11 @@ final class AuditHarness {
   private final java.util.Set<String> looksChecked = new java.util.HashSet<>();
 
   List<AccessibilityAudit.Finding> auditShown() {
-    robot.interact(frame::beforeLayout);
-    WaitForAsyncUtils.waitForFxEvents();
+    Pulse.next();
+    return auditNow();
+  }
+
+  private List<AccessibilityAudit.Finding> auditNow() {
     return WaitForAsyncUtils.waitForAsyncFx(
         60_000,
         () -> {

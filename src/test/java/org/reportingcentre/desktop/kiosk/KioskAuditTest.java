@@ -25,6 +25,7 @@ import org.reportingcentre.desktop.access.AccessSettings;
 import org.reportingcentre.desktop.access.AccessibilityAudit;
 import org.reportingcentre.desktop.access.DisplayMode;
 import org.reportingcentre.desktop.access.Languages;
+import org.reportingcentre.desktop.testing.Pulse;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.desktop.wizard.StepId;
 import org.reportingcentre.desktop.wizard.WizardViewModel;
@@ -114,7 +115,7 @@ class KioskAuditTest {
     robot.interact(kiosk::startReport);
     WizardViewModel wizard = kiosk.visit.get().wizard();
     for (StepId step : StepId.values()) {
-      robot.interact(() -> wizard.current.set(step));
+      Pulse.interact(() -> wizard.current.set(step));
       audit(robot, step == StepId.SAFETY ? "emergency" : "question-" + step.key(), mode, problems);
     }
     robot.interact(() -> wizard.sent.set(new Reference("TWL", 1234)));
@@ -183,8 +184,7 @@ class KioskAuditTest {
 
   private List<AccessibilityAudit.Finding> findings(FxRobot robot, DisplayMode mode) {
     // A pulse first: easy read's pictures and read buttons are added just before layout.
-    robot.interact(() -> {});
-    WaitForAsyncUtils.waitForFxEvents();
+    Pulse.next();
     return WaitForAsyncUtils.waitForAsyncFx(
         20_000,
         () ->

@@ -14,7 +14,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What a person does, by control id: scroll to it, click it, type into it. Long text is put in
- * place rather than typed key by key, to keep the tests fast; the typing tests type for real.
+ * place rather than typed key by key, to keep the tests fast; the typing tests type for real. After
+ * each step it waits for the next frame ({@link Pulse}), not for TestFX's fixed sleeps: the app's
+ * background work runs on the same thread in these tests ({@link AppFixture}).
  */
 public final class Ui {
   private final FxRobot robot;
@@ -72,7 +74,7 @@ public final class Ui {
       if (!reallyVisible(node) || node.isDisabled()) {
         throw new AssertionError("#" + id + " cannot be clicked: it is hidden or disabled");
       }
-      robot.interact(
+      Pulse.interact(
           () -> {
             node.requestFocus();
             ((javafx.scene.control.ButtonBase) node).fire();
@@ -92,7 +94,7 @@ public final class Ui {
   public Ui fill(String id, String text) {
     Node node = node(id);
     scrollTo(node);
-    robot.interact(
+    Pulse.interact(
         () -> {
           node.requestFocus();
           ((TextInputControl) node).setText(text);
@@ -158,7 +160,7 @@ public final class Ui {
   }
 
   private void scrollTo(Node node) {
-    robot.interact(
+    Pulse.interact(
         () -> {
           for (Parent p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane scroll && scroll.getContent() != null) {

@@ -129,6 +129,22 @@ public final class AccessibilityAudit {
     return findings;
   }
 
+  /**
+   * The look of whatever has the focus now, for something the program gives focus to rather than
+   * Tab (an error summary as it appears, a "saved" message): it must show focus as plainly as a Tab
+   * stop does.
+   */
+  public List<Finding> auditFocusOwner(Scene scene) {
+    List<Finding> findings = new ArrayList<>();
+    Node focused = scene.getFocusOwner();
+    if (focused != null && focused != scene.getRoot()) {
+      scene.getRoot().applyCss();
+      scene.getRoot().layout();
+      checkFocusIndicator(focused, findings);
+    }
+    return findings;
+  }
+
   private static void collectShown(Node node, List<Node> out) {
     if (!node.isVisible() || node.getOpacity() == 0) {
       return;

@@ -60,6 +60,25 @@ COMMON=(
   --dest "$OUT"
 )
 
+# JavaFX unpacks its native libraries into -Djavafx.cachedir (the app's own folder) on first start.
+# On Linux a first start at build time fills it (prime-javafx-cache.sh, which needs Xvfb). For the
+# Windows and macOS packages they are unpacked here from this platform's JavaFX jars instead, so an
+# account that cannot write to the installed app (a kiosk account; /Applications on a Mac) starts
+# it: JavaFX finds each library already there, the same bytes, and writes nothing.
+fill_javafx_cache() {
+  local cache="$OUT/input/javafx-cache" jar names
+  mkdir -p "$cache"
+  for jar in target/lib/javafx-*.jar; do
+    names="$(jar tf "$jar" | grep -E '^[^/]+\.(dll|dylib|so)$' || true)"
+    if [ -n "$names" ]; then
+      # shellcheck disable=SC2086 # one name per word, by design
+      (cd "$cache" && jar xf "$OLDPWD/$jar" $names)
+    fi
+  done
+  : >"$cache/.lock"
+  ls "$cache"
+}
+
 case "$TYPE" in
   app-image|deb)
     jpackage --type app-image "${COMMON[@]}" --icon installer/linux/reporting-centre.png
@@ -82,6 +101,10 @@ case "$TYPE" in
     fi
     ;;
   msi)
+    # The kiosk launcher goes into the app's folder (app\reporting-centre-kiosk.cmd), beside which
+    # it finds the program: installer/README.md, "Kiosk", Windows.
+    cp installer/windows/reporting-centre-kiosk.cmd "$OUT/input/"
+    fill_javafx_cache
     jpackage --type msi "${COMMON[@]}" --icon installer/windows/reporting-centre.ico \
       --win-per-user-install --win-menu --win-menu-group "Reporting Centre" --win-shortcut \
       --win-dir-chooser --license-file installer/LICENSE.txt \
@@ -90,6 +113,7 @@ case "$TYPE" in
   dmg)
     # An .icns is made on the Mac from the PNG: see installer/README.md. Without it, the default.
     ICON=(); [ -f installer/macos/reporting-centre.icns ] && ICON=(--icon installer/macos/reporting-centre.icns)
+    fill_javafx_cache
     jpackage --type dmg "${COMMON[@]}" "${ICON[@]}" \
       --mac-package-identifier org.reportingcentre.app --license-file installer/LICENSE.txt
     ;;

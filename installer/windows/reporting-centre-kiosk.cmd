@@ -1,7 +1,9 @@
 @echo off
-rem Keeps Reporting Centre running in kiosk mode; see installer\README.md (Windows kiosk).
-rem Create %APPDATA%\Reporting Centre\kiosk-off to stop the loop for maintenance.
-set APP=%LOCALAPPDATA%\Reporting Centre\Reporting Centre.exe
+rem Keeps Reporting Centre running in kiosk mode; see installer\README.md (Kiosk, Windows).
+rem Installed by the .msi in the app's "app" folder, one level below the program, so it finds the
+rem program wherever the installer put it. Create %APPDATA%\Reporting Centre\kiosk-off to stop the
+rem loop for maintenance.
+set "APP=%~dp0..\reporting-centre.exe"
 :loop
 if exist "%APPDATA%\Reporting Centre\kiosk-off" goto :eof
 "%APP%" --kiosk

@@ -53,14 +53,18 @@ public final class Messages {
     return new MessageFormat(text, locale()).format(args);
   }
 
-  /** A phone number or other figure alone: digits, spaces, "+", "-", brackets. */
+  /**
+   * A phone number or other figure alone (digits, spaces, "+", "-", brackets), or a folder path
+   * ("/home/...", "\\\\server\\..."): written left to right whatever the sentence around it.
+   */
   private static final java.util.regex.Pattern FIGURE =
-      java.util.regex.Pattern.compile("[+(]?\\d[\\d ()+-]*");
+      java.util.regex.Pattern.compile("[+(]?\\d[\\d ()+-]*|[/\\\\].*");
 
   /**
    * In a right-to-left sentence, "0800 138 1625" would be shown as "1625 138 0800": the bidi rules
-   * order each group of digits on its own, right to left. A left-to-right mark in front makes the
-   * groups one left-to-right run, read as written; it is invisible (and PDF output drops it).
+   * order each group of digits on its own, right to left; and a path's first "/" would stand at the
+   * far end. A left-to-right mark in front makes each one left-to-right run, read as written; it is
+   * invisible (and PDF output drops it).
    */
   private static Object[] numbersReadLeftToRight(Object[] args) {
     Object[] out = args.clone();

@@ -37,6 +37,18 @@ class MessagesTest {
   }
 
   @Test
+  void aFolderPathInAnUrduSentenceKeepsItsFirstSlashInFront() {
+    String line = Messages.forLocale(Languages.URDU).get("signin.folder", "/home/centre/data");
+
+    List<String> shown = visualRuns(line);
+
+    assertEquals(
+        1,
+        shown.stream().filter(run -> run.contains("/home/centre/data")).count(),
+        "the path is one run, as written, in " + shown);
+  }
+
+  @Test
   void inALeftToRightLanguageTheNumberIsPassedOnUntouched() {
     String line =
         Messages.forLocale(Languages.POLISH).get("support.line", "Linia", "0800 138 1625");

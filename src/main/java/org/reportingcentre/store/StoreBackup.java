@@ -514,9 +514,7 @@ public final class StoreBackup {
         }
       }
     }
-    Path aside =
-        folder.resolveSibling(
-            folder.getFileName() + ".before-restore-" + STAMP.format(clock.instant()));
+    Path aside = asideFor(folder, clock);
     moveAtomically(folder, aside, true);
     try {
       moveAtomically(staging, folder, true);
@@ -530,6 +528,20 @@ public final class StoreBackup {
       return Optional.empty();
     }
     return Optional.of(aside);
+  }
+
+  /**
+   * Where the replaced store is kept: "data.before-restore-20261125-211826", or with "-2", "-3"
+   * added when a restore in the same second already kept one there (a second restore must not fail,
+   * nor the first one's store be lost).
+   */
+  private static Path asideFor(Path folder, Clock clock) {
+    String name = folder.getFileName() + ".before-restore-" + STAMP.format(clock.instant());
+    Path aside = folder.resolveSibling(name);
+    for (int n = 2; Files.exists(aside, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+      aside = folder.resolveSibling(name + "-" + n);
+    }
+    return aside;
   }
 
   /** True if another program holds the store's database open (H2 locks the file). */

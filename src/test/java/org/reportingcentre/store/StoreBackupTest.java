@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,6 +84,45 @@ class StoreBackupTest {
     try (var siblings = Files.list(temp)) {
       assertEquals(
           List.of(), siblings.filter(p -> p.getFileName().toString().startsWith(".")).toList());
+    }
+  }
+
+  @Test
+  void twoRestoresInTheSameSecondBothWorkAndKeepBothReplacedStores() throws Exception {
+    Path data = temp.resolve("data");
+    Path backup = temp.resolve("backup.zip");
+    try (CentreStore store = StoreFixtures.createFast(data).store()) {
+      store.reports().save(StoreFixtures.report(new Reference("TWL", 1), "One"));
+      StoreBackup.create(store, backup, Clock.systemUTC());
+    }
+    Clock stopped = Clock.fixed(java.time.Instant.parse("2026-11-25T21:18:26Z"), ZoneOffset.UTC);
+    StoreOptions sameSecond =
+        new StoreOptions(
+            stopped,
+            new java.security.SecureRandom(),
+            UnlockThrottle.inMemory(),
+            d -> {},
+            StoreFixtures.FAST.kdfIterations());
+
+    for (int i = 0; i < 2; i++) {
+      StoreBackup.restore(
+          backup,
+          data,
+          Optional.empty(),
+          StoreFixtures.MANAGER_PASSWORD.clone(),
+          explanation -> true,
+          sameSecond);
+    }
+
+    assertTrue(Files.isDirectory(temp.resolve("data.before-restore-20261125-211826")));
+    assertTrue(Files.isDirectory(temp.resolve("data.before-restore-20261125-211826-2")));
+    try (CentreStore store =
+        CentreStore.open(
+            data,
+            StoreFixtures.MANAGER,
+            StoreFixtures.MANAGER_PASSWORD.clone(),
+            StoreFixtures.FAST)) {
+      assertTrue(store.audit().verify().intact());
     }
   }
 

@@ -13,6 +13,16 @@ import org.reportingcentre.report.Coded;
 public final class Messages {
   public static final String BUNDLE = "org.reportingcentre.desktop.i18n.messages";
 
+  /** Invisible; makes what follows it start a left-to-right run (see numbersReadLeftToRight). */
+  public static final String LEFT_TO_RIGHT_MARK = "\u200E";
+
+  /**
+   * A phone number or other figure alone (digits, spaces, "+", "-", brackets), or a folder path
+   * ("/home/...", "\\\\server\\..."): written left to right whatever the sentence around it.
+   */
+  private static final java.util.regex.Pattern FIGURE =
+      java.util.regex.Pattern.compile("[+(]?\\d[\\d ()+-]*|[/\\\\].*");
+
   private final ResourceBundle bundle;
 
   public Messages(ResourceBundle bundle) {
@@ -54,13 +64,6 @@ public final class Messages {
   }
 
   /**
-   * A phone number or other figure alone (digits, spaces, "+", "-", brackets), or a folder path
-   * ("/home/...", "\\\\server\\..."): written left to right whatever the sentence around it.
-   */
-  private static final java.util.regex.Pattern FIGURE =
-      java.util.regex.Pattern.compile("[+(]?\\d[\\d ()+-]*|[/\\\\].*");
-
-  /**
    * In a right-to-left sentence, "0800 138 1625" would be shown as "1625 138 0800": the bidi rules
    * order each group of digits on its own, right to left; and a path's first "/" would stand at the
    * far end. A left-to-right mark in front makes each one left-to-right run, read as written; it is
@@ -75,8 +78,6 @@ public final class Messages {
     }
     return out;
   }
-
-  public static final String LEFT_TO_RIGHT_MARK = "\u200E";
 
   public boolean has(String key) {
     return bundle.containsKey(key);

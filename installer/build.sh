@@ -30,7 +30,9 @@ cp -r target/lib "$OUT/input/lib"
 # took about 20 ms of the first screen. Made here from the built sources, so never stale, and only
 # in the installed app, so a developer's CSS edit is never hidden behind an old .bss.
 BSS="$OUT/bss"
-FX_CP="$(ls target/lib/javafx-*-linux.jar | tr '\n' ':')"
+# This platform's JavaFX jars (-linux, -win or -mac), joined with its class-path separator.
+SEP=":"; case "$(uname -s)" in MINGW*|MSYS*|CYGWIN*) SEP=";" ;; esac
+FX_CP="$(ls target/lib/javafx-*.jar | tr '\n' "$SEP")"
 for css in $(cd target/classes && find org -name '*.css'); do
   mkdir -p "$BSS/$(dirname "$css")"
   java -cp "$FX_CP" com.sun.javafx.css.parser.Css2Bin "target/classes/$css" "$BSS/${css%.css}.bss"

@@ -1,7 +1,5 @@
 package org.reportingcentre.desktop.access;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,15 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Writes docs/screenshots/report-correcting-*.png: the correction form on a report's page, scrolled
@@ -50,11 +45,8 @@ class CorrectionScreenshotsTest {
       harness.show(new Screens().all(settings.messages()).get("report-correcting"));
       for (String part : List.of("role", "motivations")) {
         robot.interact(() -> scrollTo(part));
-        WritableImage image =
-            WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().snapshot(null));
         Path file = out.resolve("report-correcting-" + part + "-" + look.name() + ".png");
-        ImageIO.write(ScreenshotsTest.toBuffered(image), "png", file.toFile());
-        assertTrue(Files.size(file) > 1000);
+        ScreenshotsTest.shoot(stage, file);
       }
     }
   }

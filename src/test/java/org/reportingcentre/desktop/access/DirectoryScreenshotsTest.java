@@ -1,17 +1,12 @@
 package org.reportingcentre.desktop.access;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,10 +61,6 @@ class DirectoryScreenshotsTest {
   }
 
   private void write(Path file) throws IOException {
-    WritableImage image =
-        WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().snapshot(null));
-    BufferedImage png = ScreenshotsTest.toBuffered(image);
-    ImageIO.write(png, "png", file.toFile());
-    assertTrue(Files.size(file) > 1000);
+    ScreenshotsTest.shoot(stage, file);
   }
 }

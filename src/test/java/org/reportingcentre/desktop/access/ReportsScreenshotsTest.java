@@ -1,22 +1,16 @@
 package org.reportingcentre.desktop.access;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Writes docs/screenshots/reports-*.png: the report list (manager and volunteer) and a report's
@@ -51,37 +45,19 @@ class ReportsScreenshotsTest {
           List.of(
               "reports-list", "reports-list-volunteer", "report-page", "report-page-received")) {
         harness.show(screens.get(name));
-        WritableImage image =
-            WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().snapshot(null));
         Path file = out.resolve(name.replace("report-", "reports-") + "-" + look.name() + ".png");
-        ImageIO.write(toBuffered(image), "png", file.toFile());
-        assertTrue(Files.size(file) > 1000);
+        ScreenshotsTest.shoot(stage, file);
         if (name.startsWith("report-page")) {
           // Further down: the answers (and what the purge removed), corrections, audit trail.
           robot.interact(
               () ->
                   ((javafx.scene.control.ScrollPane) stage.getScene().lookup(".page-scroll"))
                       .setVvalue(0.55));
-          WritableImage lower =
-              WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().snapshot(null));
           Path below =
               out.resolve(name.replace("report-", "reports-") + "-lower-" + look.name() + ".png");
-          ImageIO.write(toBuffered(lower), "png", below.toFile());
+          ScreenshotsTest.shoot(stage, below);
         }
       }
     }
-  }
-
-  private static BufferedImage toBuffered(WritableImage image) {
-    int w = (int) image.getWidth();
-    int h = (int) image.getHeight();
-    BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-    var reader = image.getPixelReader();
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        png.setRGB(x, y, reader.getArgb(x, y));
-      }
-    }
-    return png;
   }
 }

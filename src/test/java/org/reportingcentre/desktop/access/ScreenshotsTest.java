@@ -56,12 +56,8 @@ class ScreenshotsTest {
               screens.wizard().current.set(step);
               return view.root();
             });
-        WritableImage image =
-            WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().snapshot(null));
-        BufferedImage png = toBuffered(image);
         Path file = out.resolve("access-" + step.key() + "-" + look.name() + ".png");
-        ImageIO.write(png, "png", file.toFile());
-        assertTrue(Files.size(file) > 1000);
+        shoot(stage, file);
       }
     }
   }
@@ -188,10 +184,14 @@ class ScreenshotsTest {
   }
 
   private void write(Path out, String name) throws IOException {
+    shoot(stage, out.resolve(name + ".png"));
+  }
+
+  /** The stage's scene as it is drawn now, written to a PNG file: every screenshot test's step. */
+  static void shoot(Stage stage, Path file) throws IOException {
     WaitForAsyncUtils.waitForFxEvents();
     WritableImage image =
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getScene().snapshot(null));
-    Path file = out.resolve(name + ".png");
     ImageIO.write(toBuffered(image), "png", file.toFile());
     assertTrue(Files.size(file) > 1000);
   }

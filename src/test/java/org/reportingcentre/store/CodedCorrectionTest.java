@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,12 +58,7 @@ class CodedCorrectionTest {
                 "Townsley Library",
                 "amira",
                 "correct horse battery".toCharArray(),
-                new StoreOptions(
-                    clock,
-                    new SecureRandom(),
-                    UnlockThrottle.inMemory(),
-                    d -> {},
-                    KeyRing.MIN_ITERATIONS))
+                StoreFixtures.fastAt(clock))
             .store();
     // Each test has its own report, all finished on different days of October.
     List<Report> reports =

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +56,7 @@ class ReportDeskTest {
                 "Townsley Library",
                 "amira",
                 "correct horse battery".toCharArray(),
-                options())
+                StoreFixtures.fastAt(clock))
             .store();
     // Twelve reports, one a day from 1 September: every third about religion in Millbrook, the
     // others about race in Eastfield; even ones recorded by ben on the phone.
@@ -88,11 +87,6 @@ class ReportDeskTest {
     }
     store.reports().importAll(reports, "test");
     desk = ReportDesk.of(store, clock, LONDON);
-  }
-
-  private static StoreOptions options() {
-    return new StoreOptions(
-        clock, new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, KeyRing.MIN_ITERATIONS);
   }
 
   @AfterAll

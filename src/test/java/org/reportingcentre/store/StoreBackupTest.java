@@ -96,13 +96,7 @@ class StoreBackupTest {
       StoreBackup.create(store, backup, Clock.systemUTC());
     }
     Clock stopped = Clock.fixed(java.time.Instant.parse("2026-11-25T21:18:26Z"), ZoneOffset.UTC);
-    StoreOptions sameSecond =
-        new StoreOptions(
-            stopped,
-            new java.security.SecureRandom(),
-            UnlockThrottle.inMemory(),
-            d -> {},
-            StoreFixtures.FAST.kdfIterations());
+    StoreOptions sameSecond = StoreFixtures.fastAt(stopped);
 
     for (int i = 0; i < 2; i++) {
       StoreBackup.restore(

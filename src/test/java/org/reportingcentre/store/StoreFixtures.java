@@ -40,9 +40,12 @@ final class StoreFixtures {
   }
 
   /** Few key-derivation rounds, for tests that are not about the keyring. */
-  static final StoreOptions FAST =
-      new StoreOptions(
-          Clock.systemUTC(), new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, 1_000);
+  static final StoreOptions FAST = fastAt(Clock.systemUTC());
+
+  /** As {@link #FAST}, on a clock the test controls. */
+  static StoreOptions fastAt(Clock clock) {
+    return new StoreOptions(clock, new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, 1_000);
+  }
 
   /** A new store with few key-derivation rounds (see {@link #FAST}). */
   static CentreStore.Created createFast(Path folder) throws StoreException {

@@ -15,6 +15,9 @@ VERSION="0.1.0"
 VENDOR="Reporting Centre project"
 DESCRIPTION="Record hate crime and harassment reports at a third-party reporting centre."
 OUT="target/installer"
+# The JDK whose jpackage builds the package, and so the Java runtime inside it.
+. installer/packaging-jdk.sh
+echo "Packaging with the JDK in $PACKAGING_JDK (Java $PACKAGING_JDK_FEATURE)"
 
 mvn -B -q -ntp package -DskipTests
 
@@ -41,9 +44,27 @@ jar --update --file "$OUT/input/reporting-centre.jar" -C "$BSS" .
 rm -rf "$BSS"
 
 # The JDK modules the app and its libraries use, plus those loaded by reflection or services.
-MODULES="$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
+MODULES="$("$PACKAGING_JDK/bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps \
   --class-path "target/lib/*" target/reporting-centre.jar)"
 MODULES="$MODULES,jdk.crypto.ec,jdk.zipfs,jdk.localedata,java.logging,java.xml"
+
+# How a start is made fast, by a cache or archive recorded at build time from a real start of the
+# app on a virtual display (linux/prime-javafx-cache.sh). That needs Linux here: the .msi and .dmg
+# carry neither (installer/README.md).
+START_OPTIONS=()
+if [ "$PACKAGING_JDK_FEATURE" -ge 25 ]; then
+  # JavaFX loads its native libraries and uses sun.misc.Unsafe from the class path: allowed, as on
+  # Java 17, without a warning on every start.
+  START_OPTIONS+=(--java-options "--enable-native-access=ALL-UNNAMED")
+  START_OPTIONS+=(--java-options "--sun-misc-unsafe-memory-access=allow")
+  # The ahead-of-time cache: the classes loaded and linked, and how the code ran, up to the first
+  # screen.
+  [ "$TYPE" = app-image ] || [ "$TYPE" = deb ] \
+    && START_OPTIONS+=(--java-options "-XX:AOTCache=\$APPDIR/app.aot")
+else
+  # Class-data sharing: the classes up to the first window (ignored where there is no archive).
+  START_OPTIONS+=(--java-options "-XX:SharedArchiveFile=\$APPDIR/app.jsa" --java-options "-Xshare:auto")
+fi
 
 COMMON=(
   --name "$NAME" --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION"
@@ -52,8 +73,7 @@ COMMON=(
   # JavaFX unpacks its native libraries into this folder inside the app, filled at build time
   # (below), so a locked-down kiosk account never needs to write to its home folder.
   --java-options "-Djavafx.cachedir=\$APPDIR/javafx-cache"
-  # Class-data sharing: classes up to the first window, archived at build time (below).
-  --java-options "-XX:SharedArchiveFile=\$APPDIR/app.jsa" --java-options "-Xshare:auto"
+  "${START_OPTIONS[@]}"
   # Start-up runs a great deal of code once (building and styling the first screen); compiling
   # less of it early halved the JIT compilers' share of the two cores before the first screen,
   # while code that keeps running (password hashing, encryption) is still compiled in full
@@ -83,7 +103,7 @@ fill_javafx_cache() {
 
 case "$TYPE" in
   app-image|deb)
-    jpackage --type app-image "${COMMON[@]}" --icon installer/linux/reporting-centre.png
+    "$PACKAGING_JDK/bin/jpackage" --type app-image "${COMMON[@]}" --icon installer/linux/reporting-centre.png
     installer/linux/prime-javafx-cache.sh "$OUT/$NAME"
     installer/linux/smoke-test.sh "$OUT/$NAME" "$OUT/first-screen.png"
     # The kiosk launcher and its autostart entry travel inside the image (installer/README.md).
@@ -91,15 +111,16 @@ case "$TYPE" in
     install -m 644 installer/linux/reporting-centre-kiosk.desktop "$OUT/$NAME/lib/"
     install -m 755 installer/linux/make-class-archive "$OUT/$NAME/lib/"
     if [ "$TYPE" = deb ]; then
-      # The class archive names this folder's paths and would be refused in /opt: the package
-      # carries the class list instead, and its postinst makes the archive where it is installed
-      # (installer/linux/deb/postinst, installer/linux/make-class-archive).
-      mv "$OUT/$NAME/lib/app/app.jsa" "$OUT/app.jsa"
-      jpackage --type deb --app-image "$OUT/$NAME" --name "$NAME" --app-version "$VERSION" \
+      # A Java 17-24 class archive names this folder's paths and would be refused in /opt: the
+      # package then carries the class list instead, and its postinst makes the archive where it
+      # is installed (installer/linux/deb/postinst, installer/linux/make-class-archive). The
+      # ahead-of-time cache of Java 25 is still used when the folder moves, so it travels as is.
+      [ -f "$OUT/$NAME/lib/app/app.jsa" ] && mv "$OUT/$NAME/lib/app/app.jsa" "$OUT/app.jsa"
+      "$PACKAGING_JDK/bin/jpackage" --type deb --app-image "$OUT/$NAME" --name "$NAME" --app-version "$VERSION" \
         --vendor "$VENDOR" --description "$DESCRIPTION" --dest "$OUT" \
         --linux-shortcut --linux-menu-group "Office" --linux-app-category "misc" \
         --license-file installer/LICENSE.txt --resource-dir installer/linux/deb
-      mv "$OUT/app.jsa" "$OUT/$NAME/lib/app/app.jsa"
+      [ -f "$OUT/app.jsa" ] && mv "$OUT/app.jsa" "$OUT/$NAME/lib/app/app.jsa"
     fi
     ;;
   msi)
@@ -107,7 +128,7 @@ case "$TYPE" in
     # it finds the program: installer/README.md, "Kiosk", Windows.
     cp installer/windows/reporting-centre-kiosk.cmd "$OUT/input/"
     fill_javafx_cache
-    jpackage --type msi "${COMMON[@]}" --icon installer/windows/reporting-centre.ico \
+    "$PACKAGING_JDK/bin/jpackage" --type msi "${COMMON[@]}" --icon installer/windows/reporting-centre.ico \
       --win-per-user-install --win-menu --win-menu-group "Reporting Centre" --win-shortcut \
       --win-dir-chooser --license-file installer/LICENSE.txt \
       --win-upgrade-uuid 6c1d2f0e-4b8a-4f5e-9a43-2d1c7e9b5a10
@@ -116,7 +137,7 @@ case "$TYPE" in
     # An .icns is made on the Mac from the PNG: see installer/README.md. Without it, the default.
     ICON=(); [ -f installer/macos/reporting-centre.icns ] && ICON=(--icon installer/macos/reporting-centre.icns)
     fill_javafx_cache
-    jpackage --type dmg "${COMMON[@]}" "${ICON[@]}" \
+    "$PACKAGING_JDK/bin/jpackage" --type dmg "${COMMON[@]}" "${ICON[@]}" \
       --mac-package-identifier org.reportingcentre.app --license-file installer/LICENSE.txt
     ;;
   *)

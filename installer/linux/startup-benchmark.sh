@@ -22,6 +22,14 @@ RUNS="${1:-5}"
 APP="$ROOT/target/installer/reporting-centre"
 WORK="$ROOT/target/installer/trivial"
 [ -x "$APP/bin/reporting-centre" ] || { echo "Build the app image first: installer/build.sh app-image" >&2; exit 2; }
+# The trivial window is packaged by the same JDK as the app (the same choice as build.sh).
+. installer/packaging-jdk.sh
+if [ "$(jdk_feature "$APP/lib/runtime")" != "$PACKAGING_JDK_FEATURE" ]; then
+  echo "The app image carries Java $(jdk_feature "$APP/lib/runtime"), but the packaging JDK is now" \
+    "Java $PACKAGING_JDK_FEATURE ($PACKAGING_JDK): build the app image again." >&2
+  exit 2
+fi
+echo "packaged with the JDK in $PACKAGING_JDK"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # A trivial window: one label, titled so smoke-test.sh recognises it, timed like the app.
@@ -51,12 +59,12 @@ public final class TrivialWindow extends javafx.application.Application {
 }
 JAVA
 FX="$(ls target/lib/javafx-*-linux.jar | tr '\n' ':')"
-javac -d "$WORK/classes" -cp "$FX" "$WORK/src/TrivialWindow.java"
+javac -d "$WORK/classes" --release 17 -cp "$FX" "$WORK/src/TrivialWindow.java"
 # The launcher class must not extend Application when JavaFX is on the class path.
 cat > "$WORK/src/Launch.java" <<'JAVA'
 public final class Launch { public static void main(String[] a) { TrivialWindow.main(a); } }
 JAVA
-javac -d "$WORK/classes" -cp "$WORK/classes:$FX" "$WORK/src/Launch.java"
+javac -d "$WORK/classes" --release 17 -cp "$WORK/classes:$FX" "$WORK/src/Launch.java"
 mkdir -p "$WORK/input/lib"
 cp target/lib/javafx-*.jar "$WORK/input/lib/"
 CP="$(cd "$WORK/input" && ls lib/*.jar | tr '\n' ' ')"
@@ -70,22 +78,33 @@ JAVA_OPTIONS=()
 while IFS= read -r option; do
   JAVA_OPTIONS+=(--java-options "$option")
 done < <(sed -n 's/^java-options=//p' "$APP/lib/app/reporting-centre.cfg" | grep -v '^-Djpackage.app-version=')
-jpackage --type app-image --name reporting-centre --dest "$WORK/out" \
+"$PACKAGING_JDK/bin/jpackage" --type app-image --name reporting-centre --dest "$WORK/out" \
   --input "$WORK/input" --main-jar reporting-centre.jar --main-class Launch \
   --add-modules "$MODULES" --jlink-options "--strip-debug --no-man-pages --no-header-files" \
   "${JAVA_OPTIONS[@]}"
 TRIVIAL="$WORK/out/reporting-centre"
-# Same preparation as the real app: base archive, JavaFX cache, class archive up to the window.
-# Absolute paths: the archive records the class path and is refused if it differs at start.
-"$TRIVIAL/lib/runtime/bin/java" -Xshare:dump >/dev/null
+# Same preparation as the real app (linux/prime-javafx-cache.sh): JavaFX cache, and the
+# ahead-of-time cache (Java 25) or class archive (older) recorded by a start up to the window, with
+# the same java options. Absolute paths: the archive records the class path.
+A="$TRIVIAL/lib/app"
+TRAIN=()
+while IFS= read -r option; do
+  TRAIN+=("${option//\$APPDIR/$A}")
+done < <(sed -n 's/^java-options=//p' "$A/reporting-centre.cfg" \
+  | grep -v -e '^-XX:AOTCache=' -e '^-XX:SharedArchiveFile=' -e '^-Xshare:')
+if grep -q '^java-options=-XX:AOTCache=' "$A/reporting-centre.cfg"; then
+  TRAIN+=("-XX:AOTCacheOutput=$A/app.aot")
+else
+  "$TRIVIAL/lib/runtime/bin/java" -Xshare:dump >/dev/null
+  TRAIN+=("-XX:ArchiveClassesAtExit=$A/app.jsa")
+fi
 xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
-  t="$1"; a="$t/lib/app"
-  "$t/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$a/app.jsa" -Djavafx.cachedir="$a/javafx-cache" \
-    -cp "$a/reporting-centre.jar" Launch >/dev/null 2>&1 & p=$!
+  t="$1"; a="$t/lib/app"; shift
+  "$t/lib/runtime/bin/java" "$@" -cp "$a/reporting-centre.jar" Launch >/dev/null 2>&1 & p=$!
   for _ in $(seq 1 300); do
     xwininfo -root -tree 2>/dev/null | grep -qi "reporting centre window" && { sleep 2; kill $p; wait $p 2>/dev/null; exit 0; }
     sleep 0.1
-  done; kill $p; exit 1' _ "$TRIVIAL"
+  done; kill $p; exit 1' _ "$TRIVIAL" "${TRAIN[@]}"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ratio() { awk -v a="$1" -v t="$2" 'BEGIN {printf "%.2f", a / t}'; }

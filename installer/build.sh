@@ -115,11 +115,17 @@ case "$TYPE" in
       # package then carries the class list instead, and its postinst makes the archive where it
       # is installed (installer/linux/deb/postinst, installer/linux/make-class-archive). The
       # ahead-of-time cache of Java 25 is still used when the folder moves, so it travels as is.
-      [ -f "$OUT/$NAME/lib/app/app.jsa" ] && mv "$OUT/$NAME/lib/app/app.jsa" "$OUT/app.jsa"
+      # Those install scripts are jpackage's own templates of Java 17 with that step added; Java
+      # 25's jpackage has other templates, and its own scripts need nothing added.
+      SCRIPTS=()
+      if [ -f "$OUT/$NAME/lib/app/app.jsa" ]; then
+        mv "$OUT/$NAME/lib/app/app.jsa" "$OUT/app.jsa"
+        SCRIPTS=(--resource-dir installer/linux/deb)
+      fi
       "$PACKAGING_JDK/bin/jpackage" --type deb --app-image "$OUT/$NAME" --name "$NAME" --app-version "$VERSION" \
         --vendor "$VENDOR" --description "$DESCRIPTION" --dest "$OUT" \
         --linux-shortcut --linux-menu-group "Office" --linux-app-category "misc" \
-        --license-file installer/LICENSE.txt --resource-dir installer/linux/deb
+        --license-file installer/LICENSE.txt "${SCRIPTS[@]}"
       [ -f "$OUT/app.jsa" ] && mv "$OUT/app.jsa" "$OUT/$NAME/lib/app/app.jsa"
     fi
     ;;

@@ -27,7 +27,9 @@ done < <(sed -n 's/^java-options=//p' "$APPDIR/reporting-centre.cfg" \
   | grep -v -e '^-XX:AOTCache=' -e '^-XX:SharedArchiveFile=' -e '^-Xshare:')
 if grep -q '^java-options=-XX:AOTCache=' "$APPDIR/reporting-centre.cfg"; then
   KIND=aot
-  OPTIONS+=("-XX:AOTCacheOutput=$APPDIR/app.aot")
+  # Java loads every class in the cache before the program starts: record only what the first
+  # screen needs, not the store's classes that the app loads in the background just after it.
+  OPTIONS+=("-XX:AOTCacheOutput=$APPDIR/app.aot" "-Dreportingcentre.warmUp=false")
 else
   KIND=jsa
   # The linked runtime has no base archive of the JDK's own classes; the app's archive builds on one.

@@ -217,6 +217,16 @@ public final class DesktopApp {
         || Files.exists(folder.resolve(CentreStore.DATABASE_NAME + ".mv.db"));
   }
 
+  /**
+   * False only in the start that the installer build makes to record Java's ahead-of-time cache
+   * (installer/linux/prime-javafx-cache.sh, {@code -Dreportingcentre.warmUp=false}): the cache then
+   * holds only what the first screen needs. Java loads every class in the cache before the program
+   * starts, so the store's, JSON's and HTTP client's classes in it cost every start about 25 ms
+   * before the first screen; after it, they load in the background anyway.
+   */
+  static final boolean WARM_UP =
+      Boolean.parseBoolean(System.getProperty("reportingcentre.warmUp", "true"));
+
   /** Loads the store's classes off the UI thread while the person reads the first screen. */
   public void warmUp() {
     config

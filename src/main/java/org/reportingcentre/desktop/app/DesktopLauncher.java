@@ -3,6 +3,8 @@ package org.reportingcentre.desktop.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import org.reportingcentre.desktop.access.Wording;
 import org.reportingcentre.desktop.common.Messages;
@@ -22,7 +24,25 @@ public final class DesktopLauncher {
   /** What the command line asked for. */
   record Launch(Path dataFolder, boolean kiosk, long startedNanos) {}
 
+  /**
+   * JavaFX's own log (java.util.logging, to standard error), held here so that its filter stays:
+   * the logging system keeps only weak references to loggers.
+   */
+  private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
   private DesktopLauncher() {}
+
+  /**
+   * JavaFX warns at every start ("Unsupported JavaFX configuration: classes were loaded from
+   * 'unnamed module'") because the app runs JavaFX from the class path, as it does on purpose (see
+   * this class's description). That one line is dropped; every other message of JavaFX's is kept.
+   * Writing it cost every start about 10 ms before the toolkit could start: formatting the first
+   * message reads the time zones and the names of months and days.
+   */
+  static boolean isClassPathWarning(LogRecord record) {
+    String message = record.getMessage();
+    return message != null && message.startsWith("Unsupported JavaFX configuration");
+  }
 
   /**
    * Opens the desktop app and returns its exit code when the last window closes.
@@ -32,6 +52,7 @@ public final class DesktopLauncher {
    */
   public static int launch(Optional<Path> dataDir, boolean kiosk) {
     launch = new Launch(DataFolder.resolve(dataDir), kiosk, System.nanoTime());
+    JAVAFX_LOG.setFilter(record -> !isClassPathWarning(record));
     prepareWhileJavaFxStarts();
     Application.launch(ReportingCentreApp.class);
     return 0;

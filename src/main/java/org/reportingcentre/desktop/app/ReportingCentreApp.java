@@ -122,7 +122,10 @@ public final class ReportingCentreApp extends Application {
           }
           // The store's classes load in the background once the first screen is laid out, not
           // while it is being built: there are only two cores on a centre's PC.
-          Platform.runLater(app::warmUp);
+          // (Not in the build's training start: see DesktopApp.WARM_UP.)
+          if (DesktopApp.WARM_UP) {
+            Platform.runLater(app::warmUp);
+          }
         });
   }
 

@@ -156,24 +156,23 @@ column_of() { grep "^$1 " "$TIMES" | awk -v f="$2" '{for (i = 1; i < NF; i++) if
 
 # Column 2: window mapped; column 3: screen drawn in it.
 outside_of() { grep "^$1 " "$OUTSIDE" | cut -d' ' -f"$2"; }
-echo "seen from outside (launch to window mapped / to screen drawn), medians:"
-for column in 2 3; do
-  [ "$column" = 2 ] && what="window mapped" || what="screen drawn"
-  T="$(outside_of trivial "$column" | median)"
-  echo "  $what: trivial $T ms ($(outside_of trivial "$column" | paste -sd' '))"
+# One measure: the trivial window's median, then each screen's with its ratio to it.
+#   report VALUES ARGUMENT LABEL UNIT    (VALUES PROGRAM ARGUMENT prints that program's values)
+report() {
+  local values="$1" argument="$2" label="$3" unit="$4" t a
+  t="$("$values" trivial "$argument" | median)"
+  echo "  $label: trivial $t$unit ($("$values" trivial "$argument" | paste -sd' '))"
   for screen in set-up sign-in; do
-    a="$(outside_of "$screen" "$column" | median)"
-    echo "    app, $screen: $a ms, ratio $(ratio "$a" "$T")   ($(outside_of "$screen" "$column" | paste -sd' '))"
+    a="$("$values" "$screen" "$argument" | median)"
+    echo "    app, $screen: $a$unit, ratio $(ratio "$a" "$t")   ($("$values" "$screen" "$argument" | paste -sd' '))"
   done
-done
+}
+echo "seen from outside (launch to window mapped / to screen drawn), medians:"
+report outside_of 2 "window mapped" " ms"
+report outside_of 3 "screen drawn" " ms"
 echo "  goals: issue 9, the first screen at most 1.10; issue 3, sign-in drawn at most 1.30"
 echo "first layout (JVM start to first screen laid out; processor time by then), medians:"
 for field in since-jvm-start-ms fx-thread-cpu-ms process-cpu-ms; do
-  t="$(column_of trivial "$field" | median)"
-  echo "  $field: trivial $t ($(column_of trivial "$field" | paste -sd' '))"
-  for screen in set-up sign-in; do
-    a="$(column_of "$screen" "$field" | median)"
-    echo "    app, $screen: $a, ratio $(ratio "$a" "$t")   ($(column_of "$screen" "$field" | paste -sd' '))"
-  done
+  report column_of "$field" "$field" ""
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

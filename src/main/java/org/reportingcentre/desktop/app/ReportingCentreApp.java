@@ -32,10 +32,12 @@ public final class ReportingCentreApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    // Only when asked for (docs/performance.md): Java's management classes, which measure the
+    // processor time, are not loaded at a normal start.
+    boolean timing = Boolean.getBoolean("reportingcentre.timing");
     long[] phases = new long[4];
     long[] wall = new long[4];
-    wall[0] = sinceJvmMs();
-    phases[0] = fxCpuMs();
+    mark(timing, phases, wall, 0);
     // The Urdu font is read on the second core while this thread builds the services; the display
     // bar waits for it (before any words are drawn) only if it is not done by then.
     Thread fonts = new Thread(AccessFrame::loadFonts, "fonts");
@@ -95,8 +97,7 @@ public final class ReportingCentreApp extends Application {
                 e ->
                     org.slf4j.LoggerFactory.getLogger(ReadAloud.class)
                         .warn("The speech program failed", e)));
-    phases[1] = fxCpuMs();
-    wall[1] = sinceJvmMs();
+    mark(timing, phases, wall, 1);
     Scene scene = new Scene(app.root(), 960, 760);
     scene.getStylesheets().add(ReportingCentreApp.class.getResource(STYLESHEET).toExternalForm());
     stage.titleProperty().bind(app.title());
@@ -108,12 +109,9 @@ public final class ReportingCentreApp extends Application {
       app.kioskAfterSignIn();
     }
     app.start();
-    phases[2] = fxCpuMs();
-    wall[2] = sinceJvmMs();
+    mark(timing, phases, wall, 2);
     stage.show();
-    phases[3] = fxCpuMs();
-    wall[3] = sinceJvmMs();
-    boolean timing = Boolean.getBoolean("reportingcentre.timing");
+    mark(timing, phases, wall, 3);
     afterFirstLayout(
         scene,
         () -> {
@@ -149,6 +147,14 @@ public final class ReportingCentreApp extends Application {
   private static long fxCpuMs() {
     return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
         / 1_000_000;
+  }
+
+  /** Step {@code step} of {@code start()}: the JavaFX thread's processor time and the clock. */
+  private static void mark(boolean timing, long[] phases, long[] wall, int step) {
+    if (timing) {
+      phases[step] = fxCpuMs();
+      wall[step] = sinceJvmMs();
+    }
   }
 
   /** Milliseconds since the JVM started, by the clock. */

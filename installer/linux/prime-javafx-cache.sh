@@ -19,23 +19,9 @@ JAVA="$IMAGE/lib/runtime/bin/java"
 DATA="$(mktemp -d)"
 trap 'rm -rf "$DATA"' EXIT
 
-# The launcher's java options, with $APPDIR filled in, less those naming the cache or archive.
-OPTIONS=()
-while IFS= read -r option; do
-  OPTIONS+=("${option//\$APPDIR/$APPDIR}")
-done < <(sed -n 's/^java-options=//p' "$APPDIR/reporting-centre.cfg" \
-  | grep -v -e '^-XX:AOTCache=' -e '^-XX:SharedArchiveFile=' -e '^-Xshare:')
-if grep -q '^java-options=-XX:AOTCache=' "$APPDIR/reporting-centre.cfg"; then
-  KIND=aot
-  # Java loads every class in the cache before the program starts: record only what the first
-  # screen needs, not the store's classes that the app loads in the background just after it.
-  OPTIONS+=("-XX:AOTCacheOutput=$APPDIR/app.aot" "-Dreportingcentre.warmUp=false")
-else
-  KIND=jsa
-  # The linked runtime has no base archive of the JDK's own classes; the app's archive builds on one.
-  "$JAVA" -Xshare:dump >/dev/null
-  OPTIONS+=("-XX:ArchiveClassesAtExit=$APPDIR/app.jsa" "-XX:DumpLoadedClassList=$APPDIR/app.classlist")
-fi
+# The launcher's java options and those that record the cache or archive.
+. "$(dirname "$0")/training-options.sh"
+training_options "$IMAGE"
 # A store to sign in to: made by the app's own command line, with a throwaway password.
 RC_PASSWORD="training-only-$RANDOM$RANDOM" "$IMAGE/bin/reporting-centre" init --data-dir "$DATA/store" \
   --centre-code TRN --centre-name "Training" --manager trainer >/dev/null
@@ -55,8 +41,8 @@ xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
     sleep 0.1
   done
   kill "$app"; exit 1
-' _ "$JAVA" "$APPDIR" "$DATA" "${OPTIONS[@]}"
+' _ "$JAVA" "$APPDIR" "$DATA" "${TRAINING[@]}"
 
 ls "$APPDIR/javafx-cache" >/dev/null
-test -s "$APPDIR/app.$KIND" || { cat "$DATA/prime.log" >&2; echo "No app.$KIND was written" >&2; exit 1; }
-echo "Filled $APPDIR/javafx-cache and $APPDIR/app.$KIND ($(du -h "$APPDIR/app.$KIND" | cut -f1))"
+test -s "$APPDIR/app.$TRAINING_KIND" || { cat "$DATA/prime.log" >&2; echo "No app.$TRAINING_KIND was written" >&2; exit 1; }
+echo "Filled $APPDIR/javafx-cache and $APPDIR/app.$TRAINING_KIND ($(du -h "$APPDIR/app.$TRAINING_KIND" | cut -f1))"

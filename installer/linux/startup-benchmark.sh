@@ -90,25 +90,15 @@ TRIVIAL="$WORK/out/reporting-centre"
 # Same preparation as the real app (linux/prime-javafx-cache.sh): JavaFX cache, and the
 # ahead-of-time cache (Java 25) or class archive (older) recorded by a start up to the window, with
 # the same java options. Absolute paths: the archive records the class path.
-A="$TRIVIAL/lib/app"
-TRAIN=()
-while IFS= read -r option; do
-  TRAIN+=("${option//\$APPDIR/$A}")
-done < <(sed -n 's/^java-options=//p' "$A/reporting-centre.cfg" \
-  | grep -v -e '^-XX:AOTCache=' -e '^-XX:SharedArchiveFile=' -e '^-Xshare:')
-if grep -q '^java-options=-XX:AOTCache=' "$A/reporting-centre.cfg"; then
-  TRAIN+=("-XX:AOTCacheOutput=$A/app.aot")
-else
-  "$TRIVIAL/lib/runtime/bin/java" -Xshare:dump >/dev/null
-  TRAIN+=("-XX:ArchiveClassesAtExit=$A/app.jsa")
-fi
+. installer/linux/training-options.sh
+training_options "$TRIVIAL"
 xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
   t="$1"; a="$t/lib/app"; shift
   "$t/lib/runtime/bin/java" "$@" -cp "$a/reporting-centre.jar" Launch >/dev/null 2>&1 & p=$!
   for _ in $(seq 1 300); do
     xwininfo -root -tree 2>/dev/null | grep -qi "reporting centre window" && { sleep 2; kill $p; wait $p 2>/dev/null; exit 0; }
     sleep 0.1
-  done; kill $p; exit 1' _ "$TRIVIAL" "${TRAIN[@]}"
+  done; kill $p; exit 1' _ "$TRIVIAL" "${TRAINING[@]}"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ratio() { awk -v a="$1" -v t="$2" 'BEGIN {printf "%.2f", a / t}'; }

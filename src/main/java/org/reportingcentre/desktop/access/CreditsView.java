@@ -6,6 +6,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.reportingcentre.desktop.common.Messages;
+import org.reportingcentre.desktop.common.PageScroll;
 
 /** The image credits: who made the pictures and under which licence. */
 final class CreditsView {
@@ -35,9 +36,7 @@ final class CreditsView {
     VBox column = new VBox(heading, body, licence, pictures, back);
     column.getStyleClass().addAll("column", "page");
     column.setId("credits-page");
-    root = new ScrollPane(column);
-    root.setFitToWidth(true);
-    root.getStyleClass().add("page-scroll");
+    root = PageScroll.of(column);
   }
 
   ScrollPane root() {

@@ -36,6 +36,7 @@ import org.reportingcentre.desktop.access.Languages;
 import org.reportingcentre.desktop.access.Pictograms;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
+import org.reportingcentre.desktop.common.PageScroll;
 import org.reportingcentre.desktop.wizard.Steps;
 import org.reportingcentre.desktop.wizard.WizardView;
 import org.reportingcentre.report.Reference;
@@ -233,9 +234,7 @@ public final class KioskView {
 
   private void show(Node content, String pageTitle) {
     title.set(pageTitle);
-    ScrollPane scroll = new ScrollPane(content);
-    scroll.setFitToWidth(true);
-    scroll.getStyleClass().add("page-scroll");
+    ScrollPane scroll = PageScroll.of(content);
     scroll.setPannable(true);
     pageHolder.getChildren().setAll(scroll);
     // A new page starts at its top; a redraw in other words keeps the control the person was on.

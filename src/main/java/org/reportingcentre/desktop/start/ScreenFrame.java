@@ -7,6 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Form;
+import org.reportingcentre.desktop.common.PageScroll;
 import org.reportingcentre.desktop.wizard.ErrorSummary;
 
 /** A simple screen: an error summary above a column of content, and a window title. */
@@ -25,9 +26,7 @@ public class ScreenFrame {
     column.getStyleClass().addAll("column", "page");
     column.setId(id);
     column.getChildren().add(summary);
-    root = new ScrollPane(column);
-    root.setFitToWidth(true);
-    root.getStyleClass().add("page-scroll");
+    root = PageScroll.of(column);
     showErrors(List.of());
   }
 

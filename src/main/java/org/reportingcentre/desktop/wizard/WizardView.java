@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Form;
+import org.reportingcentre.desktop.common.PageScroll;
 import org.reportingcentre.report.Reference;
 
 /**
@@ -95,9 +96,7 @@ public final class WizardView {
     buttons.getStyleClass().add("button-row");
     column.getChildren().addAll(back, summary, saveProblem, pageHolder, buttons);
     column.getStyleClass().add("column");
-    scroll = new ScrollPane(column);
-    scroll.setFitToWidth(true);
-    scroll.getStyleClass().add("page-scroll");
+    scroll = PageScroll.of(column);
     root.setCenter(scroll);
 
     // Enter on an option goes on, as in a web form; JavaFX's option controls keep Enter otherwise.
@@ -124,9 +123,7 @@ public final class WizardView {
                     () -> onReceipt.accept(reference),
                     SupportLines.of(form.text(), directory.get()));
             // Scrolls like every other page: at large text it is taller than the window.
-            ScrollPane doneScroll = new ScrollPane(done.root());
-            doneScroll.setFitToWidth(true);
-            doneScroll.getStyleClass().add("page-scroll");
+            ScrollPane doneScroll = PageScroll.of(done.root());
             root.setCenter(doneScroll);
             Platform.runLater(done::focusReference);
           } else {

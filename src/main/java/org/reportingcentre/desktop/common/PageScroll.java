@@ -1,0 +1,42 @@
+package org.reportingcentre.desktop.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+
+/**
+ * The scroll pane every page sits in: as wide as the window, scrolling down when the words are
+ * taller than it (large text, 200% zoom).
+ *
+ * <p>JavaFX's scroll pane keeps its view as a cached picture by default. That is drawn twice (the
+ * page into the picture, the picture onto the window), needs JavaFX's effect renderer set up on the
+ * first frame (about 6 ms before the first screen is drawn, measured in docs/performance.md), and
+ * can blur text at fractional scroll positions. A form scrolls seldom and is cheap to draw, so the
+ * view here is drawn directly.
+ */
+public final class PageScroll {
+  private PageScroll() {}
+
+  public static ScrollPane of(Node content) {
+    ScrollPane scroll = new ScrollPane(content);
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("page-scroll");
+    scroll
+        .skinProperty()
+        .addListener(
+            (obs, old, skin) -> {
+              if (skin != null) {
+                uncache(scroll);
+              }
+            });
+    return scroll;
+  }
+
+  /** The view node the skin makes (style class "viewport"), drawn without a cached picture. */
+  private static void uncache(ScrollPane scroll) {
+    for (Node child : scroll.getChildrenUnmodifiable()) {
+      if (child.getStyleClass().contains("viewport")) {
+        child.setCache(false);
+      }
+    }
+  }
+}

@@ -236,14 +236,27 @@ public final class AccessFrame {
   private void watch(Scene scene) {
     if (scene != null) {
       scene.addPreLayoutPulseListener(this::beforeLayout);
-      // A new window starts on the page's first field, not on the display bar above it.
-      javafx.application.Platform.runLater(
-          () -> {
-            Node owner = scene.getFocusOwner();
-            if (owner == null || isInBar(owner)) {
-              firstField(content).ifPresent(Node::requestFocus);
+      // A new window starts on the page's first field, not on the display bar above it. The field
+      // takes focus just after the window's first frame: a text field's first focus opens the
+      // input method (on Linux about 10 ms, reading the compose tables), which would otherwise
+      // hold back the first frame. Until then the page area holds focus, so nothing in the bar is
+      // focused, or read out by a screen reader, first.
+      content.requestFocus();
+      scene.addPostLayoutPulseListener(
+          new Runnable() {
+            @Override
+            public void run() {
+              scene.removePostLayoutPulseListener(this);
+              javafx.application.Platform.runLater(() -> focusFirstField(scene));
             }
           });
+    }
+  }
+
+  private void focusFirstField(Scene scene) {
+    Node owner = scene.getFocusOwner();
+    if (owner == null || owner == content || isInBar(owner)) {
+      firstField(content).ifPresent(Node::requestFocus);
     }
   }
 

@@ -68,6 +68,8 @@ public final class DesktopLauncher {
    *       command line and the SPOC server need and the first screen does not. It measured 50 to
    *       100 ms on the JavaFX thread.
    *   <li>Reading the English wording, which the resource bundles then keep.
+   *   <li>Warming the text analysis JavaFX runs on every character the first time a text is laid
+   *       out (see {@link #warmTextAnalysis}).
    * </ul>
    */
   private static void prepareWhileJavaFxStarts() {
@@ -77,10 +79,33 @@ public final class DesktopLauncher {
               ClassLoader.getSystemClassLoader().getResource("META-INF/reporting-centre-none");
               Messages.forLocale(Locale.UK);
               Wording.messages(Locale.UK, false);
+              warmTextAnalysis();
             },
             "start-up");
     prepare.setDaemon(true);
     prepare.start();
+  }
+
+  /**
+   * The first layout of each text makes JavaFX ask, for every character, whether it is ideographic,
+   * through reflection ({@code Character.isIdeographic}), and read Java's bidirectional-text tables
+   * when a text holds right-to-left letters (the Urdu name in the language list). Run cold, for the
+   * few hundred characters of the first screen, that measured about 5 ms of the JavaFX thread's
+   * time before the first screen is drawn. Calling the same reflective method here first makes Java
+   * compile its call path while the toolkit starts on the other core (reflection shares one
+   * accessor per method), and loads the tables.
+   */
+  static void warmTextAnalysis() {
+    try {
+      java.lang.reflect.Method isIdeographic =
+          Character.class.getMethod("isIdeographic", int.class);
+      for (int i = 0; i < 4000; i++) {
+        isIdeographic.invoke(null, 'a' + (i & 31));
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // Only a warm-up: JavaFX does the same work itself later.
+    }
+    new java.text.Bidi("\u0627\u0631\u062f\u0648", java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
   }
 
   static Launch handOff() {

@@ -118,14 +118,20 @@ public final class ReportingCentreApp extends Application {
           if (timing) {
             printTiming(launch, phases, wall);
           }
-          // The store's classes load in the background once the first screen is laid out, not
-          // while it is being built: there are only two cores on a centre's PC.
-          // (Not in the build's training start: see DesktopApp.WARM_UP.)
+          // The store's classes load in the background once the first screen is on the window,
+          // not while it is being built or drawn: there are only two cores on a centre's PC, and
+          // the first frame is drawn on its own thread just after this layout. Nobody can sign in
+          // within the wait. (Not in the build's training start: see DesktopApp.WARM_UP.)
           if (DesktopApp.WARM_UP) {
-            Platform.runLater(app::warmUp);
+            java.util.concurrent.CompletableFuture.delayedExecutor(
+                    WARM_UP_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS)
+                .execute(app::warmUp);
           }
         });
   }
+
+  /** How long after the first layout the store's classes start loading in the background. */
+  private static final long WARM_UP_AFTER_MS = 300;
 
   /** Runs once, on the JavaFX thread, after the scene's first layout (just before it is drawn). */
   private static void afterFirstLayout(Scene scene, Runnable then) {

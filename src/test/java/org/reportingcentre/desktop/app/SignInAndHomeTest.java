@@ -2,12 +2,16 @@ package org.reportingcentre.desktop.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,7 @@ class SignInAndHomeTest {
   private static AppFixture shared;
   private static Reference stored;
   private AppFixture fixture;
+  private final List<Node> focusHistory = new ArrayList<>();
 
   @BeforeAll
   static void makeStore() throws Exception {
@@ -47,6 +52,7 @@ class SignInAndHomeTest {
     fixture = new AppFixture(shared.folder);
     fixture.clock.advance(Duration.ofDays(10));
     fixture.start(stage);
+    stage.getScene().focusOwnerProperty().addListener((o, old, now) -> focusHistory.add(now));
   }
 
   private Ui signIn(FxRobot robot, String user) {
@@ -54,6 +60,19 @@ class SignInAndHomeTest {
     ui.fill("user", user).fill("password", AppFixture.PASSWORD).click("sign-in");
     assertEquals("What do you want to do?", ui.heading());
     return ui;
+  }
+
+  @Test
+  void theWindowOpensWithTheUserNameFieldFocusedAndNothingInTheDisplayBarFocusedOnTheWay(
+      FxRobot robot) {
+    Ui ui = new Ui(robot);
+    assertEquals("user", ui.focused().getId());
+    Node bar = ui.node("display-bar");
+    for (Node owner : focusHistory) {
+      for (Node n = owner; n != null; n = n.getParent()) {
+        assertNotSame(bar, n, "focus went to " + owner + " in the display bar first");
+      }
+    }
   }
 
   @Test

@@ -170,6 +170,19 @@ public final class AccessFrame {
           }
         });
     language.setValue(settings.locale.get());
+    // Its arrow is a shape, which JavaFX would keep as a picture in a shared texture of
+    // backgrounds, allocated and drawn into while the first screen is drawn (about 5 ms,
+    // docs/performance.md "Fast start, fifth pass"). Drawn directly, it costs nothing to notice.
+    // The
+    // setting has no CSS property.
+    language
+        .skinProperty()
+        .addListener(
+            (o, old, skin) -> {
+              if (language.lookup(".arrow") instanceof javafx.scene.layout.Region arrow) {
+                arrow.setCacheShape(false);
+              }
+            });
     languageLabel.setLabelFor(language);
     language.setAccessibleText(
         text.get("access.language") + ": " + Languages.nativeName(settings.locale.get()));

@@ -1,7 +1,10 @@
 package org.reportingcentre.desktop.common;
 
+import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 
 /**
  * The scroll pane every page sits in: as wide as the window, scrolling down when the words are
@@ -31,11 +34,27 @@ public final class PageScroll {
     return scroll;
   }
 
-  /** The view node the skin makes (style class "viewport"), drawn without a cached picture. */
+  /**
+   * The view node the skin makes (style class "viewport"), drawn without a cached picture; and the
+   * scroll bars' arrows, drawn directly rather than kept as pictures in JavaFX's shared texture of
+   * backgrounds (a setting with no CSS property).
+   */
   private static void uncache(ScrollPane scroll) {
     for (Node child : scroll.getChildrenUnmodifiable()) {
       if (child.getStyleClass().contains("viewport")) {
         child.setCache(false);
+      }
+      if (child instanceof ScrollBar bar) {
+        uncacheArrows(bar);
+        bar.skinProperty().addListener((obs, old, skin) -> uncacheArrows(bar));
+      }
+    }
+  }
+
+  private static void uncacheArrows(ScrollBar bar) {
+    for (String arrow : List.of(".increment-arrow", ".decrement-arrow")) {
+      if (bar.lookup(arrow) instanceof Region region) {
+        region.setCacheShape(false);
       }
     }
   }

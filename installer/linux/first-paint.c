@@ -4,11 +4,13 @@
  * Used by startup-benchmark.sh; built there with `cc -O2 -o first-paint first-paint.c -lX11
  * -lXdamage` (Debian: libx11-dev, libxdamage-dev). Run it inside a virtual display (xvfb-run).
  *
- *   first-paint PROGRAM [ARGUMENT...]     prints "MAPPED_MS DRAWN_MS"
+ *   first-paint PROGRAM [ARGUMENT...]     prints "MAPPED_MS DRAWN_MS FOCUSED_MS"
  *
  * "Drawn" is the first moment the window holds at least three colours: a background and text,
  * anti-aliased. It is checked at every change the X server reports for the window or a window
  * inside it (the DAMAGE extension), a handful of times per start, so it costs the program little.
+ * "Focused" is the first moment the focused field's yellow ring (the app's focus colour) is on screen
+ * too, within a second of "drawn"; -1 if it never is (the trivial window has no field).
  * The program is stopped 1 s after it is drawn.
  */
 #include <X11/Xlib.h>
@@ -20,6 +22,9 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+/* The app's focus colour (-rc-focus in app.css). */
+#define FOCUS_YELLOW 0xffdd00UL
 
 static double now_ms(void) {
   struct timespec t;
@@ -48,6 +53,24 @@ static int drawn(Display *display, Window window) {
   }
   XDestroyImage(image);
   return found >= 3;
+}
+
+/* Somewhere in the window, a pixel of exactly this colour (0xRRGGBB; the display is 24-bit). */
+static int shows(Display *display, Window window, unsigned long colour) {
+  XWindowAttributes attributes;
+  if (!XGetWindowAttributes(display, window, &attributes)) return 0;
+  if (attributes.width <= 0 || attributes.height <= 0) return 0;
+  XImage *image = XGetImage(display, window, 0, 0, attributes.width, attributes.height, AllPlanes,
+                            ZPixmap);
+  if (!image) return 0;
+  int found = 0;
+  for (int y = 0; y < attributes.height && !found; y++) {
+    for (int x = 0; x < attributes.width && !found; x++) {
+      found = (XGetPixel(image, x, y) & 0xffffff) == colour;
+    }
+  }
+  XDestroyImage(image);
+  return found;
 }
 
 /* Watches for changes in the window and every window inside it (JavaFX may draw into a child). */
@@ -116,9 +139,27 @@ int main(int argc, char **argv) {
       if (window != None && drawn(display, window)) painted = now_ms();
     }
   }
-  printf("%.0f %.0f\n", mapped - started, painted - started);
+  /* Then, for up to a second, the moment the focused field's yellow ring is on screen too (the
+     app gives its first field focus just after the first frame; a trivial window has none). */
+  double focused = shows(display, window, FOCUS_YELLOW) ? now_ms() : -1;
+  while (focused < 0 && now_ms() < painted + 1000) {
+    if (!XPending(display)) {
+      usleep(1000);
+      continue;
+    }
+    XEvent event;
+    XNextEvent(display, &event);
+    if (event.type == damage_event + XDamageNotify) {
+      XDamageNotifyEvent *damage = (XDamageNotifyEvent *) &event;
+      XDamageSubtract(display, damage->damage, None, None);
+      if (shows(display, window, FOCUS_YELLOW)) focused = now_ms();
+    }
+  }
+  printf("%.0f %.0f %.0f\n", mapped - started, painted - started,
+         focused < 0 ? -1 : focused - started);
   fflush(stdout);
-  sleep(1);
+  double waited = now_ms() - painted;
+  if (waited < 1000) usleep((useconds_t) ((1000 - waited) * 1000));
   kill(program, SIGTERM);
   waitpid(program, NULL, 0);
   XCloseDisplay(display);

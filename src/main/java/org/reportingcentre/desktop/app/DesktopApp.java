@@ -227,18 +227,25 @@ public final class DesktopApp {
   static final boolean WARM_UP =
       Boolean.parseBoolean(System.getProperty("reportingcentre.warmUp", "true"));
 
-  /** Loads the store's classes off the UI thread while the person reads the first screen. */
+  /**
+   * Loads the store's classes off the UI thread while the person reads the first screen. Called
+   * from any thread; does nothing if the app has already closed.
+   */
   public void warmUp() {
-    config
-        .threads()
-        .background()
-        .execute(
-            () -> {
-              CentreStore.exists(config.dataFolder());
-              ExchangeFormat.newObjectMapper();
-              // The HTTP client's classes too: sending starts right after sign-in.
-              org.reportingcentre.sync.SyncHttp.newClient();
-            });
+    try {
+      config
+          .threads()
+          .background()
+          .execute(
+              () -> {
+                CentreStore.exists(config.dataFolder());
+                ExchangeFormat.newObjectMapper();
+                // The HTTP client's classes too: sending starts right after sign-in.
+                org.reportingcentre.sync.SyncHttp.newClient();
+              });
+    } catch (java.util.concurrent.RejectedExecutionException closed) {
+      // The window was closed before the warm-up began: nothing to prepare.
+    }
   }
 
   private void show(Node screen, javafx.beans.value.ObservableValue<String> screenTitle) {

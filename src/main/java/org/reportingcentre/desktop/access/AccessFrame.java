@@ -171,10 +171,9 @@ public final class AccessFrame {
         });
     language.setValue(settings.locale.get());
     // Its arrow is a shape, which JavaFX would keep as a picture in a shared texture of
-    // backgrounds, allocated and drawn into while the first screen is drawn (about 5 ms,
-    // docs/performance.md "Fast start, fifth pass"). Drawn directly, it costs nothing to notice.
-    // The
-    // setting has no CSS property.
+    // backgrounds, allocated and drawn into while the first screen is drawn (docs/performance.md,
+    // "Fast start, fifth pass"). Drawn directly, it costs almost nothing. JavaFX has no CSS
+    // property for this setting.
     language
         .skinProperty()
         .addListener(

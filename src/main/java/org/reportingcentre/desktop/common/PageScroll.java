@@ -12,9 +12,9 @@ import javafx.scene.layout.Region;
  *
  * <p>JavaFX's scroll pane keeps its view as a cached picture by default. That is drawn twice (the
  * page into the picture, the picture onto the window), needs JavaFX's effect renderer set up on the
- * first frame (about 6 ms before the first screen is drawn, measured in docs/performance.md), and
- * can blur text at fractional scroll positions. A form scrolls seldom and is cheap to draw, so the
- * view here is drawn directly.
+ * first frame (together the sign-in screen was drawn about 20 ms later; docs/performance.md, "Fast
+ * start, fifth pass"), and can blur text at fractional scroll positions. A form scrolls seldom and
+ * is cheap to draw, so the view here is drawn directly.
  */
 public final class PageScroll {
   private PageScroll() {}

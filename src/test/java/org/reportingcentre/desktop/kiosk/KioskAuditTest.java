@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +12,7 @@ import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,7 +26,6 @@ import org.reportingcentre.desktop.wizard.StepId;
 import org.reportingcentre.desktop.wizard.WizardViewModel;
 import org.reportingcentre.report.Reference;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,26 +35,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * confirmation, the timeout warning, the neutral page, the staff page), full screen in the real
  * app, with the display bar around them. Each mode and language is set as the display bar sets it.
  */
-@ExtendWith(ApplicationExtension.class)
-class KioskAuditTest {
-  @TempDir static Path temp;
-  private static Path folder;
-  private KioskFixture fixture;
-
-  @BeforeAll
-  static void makeStore() throws Exception {
-    folder = KioskFixture.makeStore(temp.resolve("data"));
-  }
-
-  @AfterEach
-  void leaveKioskMode() {
-    fixture.stop();
-  }
-
+class KioskAuditTest extends KioskTestBase {
   @Start
   void start(Stage stage) {
-    fixture = new KioskFixture(folder);
-    fixture.start(stage);
+    openKiosk(stage);
   }
 
   /**

@@ -5,46 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.access.DisplayMode;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.store.CentreStore;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Inactivity on the kiosk, with the app's clock and scheduler moved by hand: no sleeps. */
-@ExtendWith(ApplicationExtension.class)
-class KioskInactivityTest {
-  private static final String WORDS = "He spat at me and shouted about my wheelchair.";
-
-  @TempDir static Path temp;
-  private static Path folder;
-  private KioskFixture fixture;
-
-  @BeforeAll
-  static void makeStore() throws Exception {
-    folder = KioskFixture.makeStore(temp.resolve("data"));
-  }
-
-  @AfterEach
-  void leaveKioskMode() {
-    fixture.stop();
-  }
-
+class KioskInactivityTest extends KioskTestBase {
   @Start
   void start(Stage stage) {
-    fixture = new KioskFixture(folder);
-    fixture.start(stage);
+    openKiosk(stage);
   }
+
+  private static final String WORDS = "He spat at me and shouted about my wheelchair.";
 
   /** From the welcome page to the description, typing the person's own words. */
   private Ui toDescription(FxRobot robot, Ui ui) {

@@ -4,51 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.store.CentreStore;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * One person's whole visit through the real screens into the real store (and screenshots of the
  * pages when asked for).
  */
-@ExtendWith(ApplicationExtension.class)
-class KioskJourneyTest {
+class KioskJourneyTest extends KioskTestBase {
   private static final String WORDS = "A man on the bus shouted at me about my hijab.";
-
-  @TempDir static Path temp;
-  private static Path folder;
-  private KioskFixture fixture;
-
-  @BeforeAll
-  static void makeStore() throws Exception {
-    folder = KioskFixture.makeStore(temp.resolve("data"));
-  }
-
-  @AfterEach
-  void leaveKioskMode() {
-    fixture.stop();
-  }
 
   @Start
   void start(Stage stage) {
-    fixture = new KioskFixture(folder);
-    fixture.start(stage);
+    openKiosk(stage);
     stage.setWidth(1280);
     stage.setHeight(900);
   }

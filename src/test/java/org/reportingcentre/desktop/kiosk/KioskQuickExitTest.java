@@ -5,48 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.access.DisplayMode;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.store.CentreStore;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Leave quickly, by the button and by pressing Shift three times within 5 seconds. */
-@ExtendWith(ApplicationExtension.class)
-class KioskQuickExitTest {
-  private static final String WORDS = "They wrote slurs on my front door.";
-
-  @TempDir static Path temp;
-  private static Path folder;
-  private KioskFixture fixture;
-
-  @BeforeAll
-  static void makeStore() throws Exception {
-    folder = KioskFixture.makeStore(temp.resolve("data"));
-  }
-
-  @AfterEach
-  void leaveKioskMode() {
-    fixture.stop();
-  }
-
+class KioskQuickExitTest extends KioskTestBase {
   @Start
   void start(Stage stage) {
-    fixture = new KioskFixture(folder);
-    fixture.start(stage);
+    openKiosk(stage);
   }
+
+  private static final String WORDS = "They wrote slurs on my front door.";
 
   private Ui describing(FxRobot robot) {
     Ui ui = fixture.signIn(robot);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.glass.ui.monocle.HeadlessTouch;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,16 +15,11 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.CentreStore;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,30 +29,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * synthesizes from them, never a real mouse, a key, a hover or a right-click. The one thing a
  * finger cannot do here is type: the description is set as a system on-screen keyboard would.
  */
-@ExtendWith(ApplicationExtension.class)
-class KioskTouchTest {
+class KioskTouchTest extends KioskTestBase {
   private static final String WORDS = "Someone spat at me in the park.";
 
-  @TempDir static Path temp;
-  private static Path folder;
-  private KioskFixture fixture;
   private final List<String> notTouch = new ArrayList<>();
   private int touches;
 
-  @BeforeAll
-  static void makeStore() throws Exception {
-    folder = KioskFixture.makeStore(temp.resolve("data"));
-  }
-
-  @AfterEach
-  void leaveKioskMode() {
-    fixture.stop();
-  }
-
   @Start
   void start(Stage stage) {
-    fixture = new KioskFixture(folder);
-    fixture.start(stage);
+    openKiosk(stage);
   }
 
   /** From sign-in on, everything that reaches the window is counted: touch, or a problem. */

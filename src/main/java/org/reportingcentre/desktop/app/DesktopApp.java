@@ -229,9 +229,13 @@ public final class DesktopApp {
 
   /**
    * Loads the store's classes off the UI thread while the person reads the first screen. Called
-   * from any thread; does nothing if the app has already closed.
+   * from any thread; does nothing if the app has already closed, or in the build's training start
+   * ({@link #WARM_UP}).
    */
   public void warmUp() {
+    if (!WARM_UP) {
+      return;
+    }
     try {
       config
           .threads()

@@ -121,12 +121,14 @@ public final class ReportingCentreApp extends Application {
           // The store's classes load in the background once the first screen is on the window,
           // not while it is being built or drawn: there are only two cores on a centre's PC, and
           // the first frame is drawn on its own thread just after this layout. Nobody can sign in
-          // within the wait. (Not in the build's training start: see DesktopApp.WARM_UP.)
-          if (DesktopApp.WARM_UP) {
-            java.util.concurrent.CompletableFuture.delayedExecutor(
-                    WARM_UP_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS)
-                .execute(app::warmUp);
-          }
+          // within the wait. It is arranged after this layout pulse, not in it, so as not to hold
+          // back the first frame; the build's training start takes the same path (its classes are
+          // then in the ahead-of-time cache) and only skips the loading (DesktopApp.WARM_UP).
+          Platform.runLater(
+              () ->
+                  java.util.concurrent.CompletableFuture.delayedExecutor(
+                          WARM_UP_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS)
+                      .execute(app::warmUp));
         });
   }
 

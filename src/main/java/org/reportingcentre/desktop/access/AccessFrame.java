@@ -254,14 +254,8 @@ public final class AccessFrame {
       // hold back the first frame. Until then the page area holds focus, so nothing in the bar is
       // focused, or read out by a screen reader, first.
       content.requestFocus();
-      scene.addPostLayoutPulseListener(
-          new Runnable() {
-            @Override
-            public void run() {
-              scene.removePostLayoutPulseListener(this);
-              javafx.application.Platform.runLater(() -> focusFirstField(scene));
-            }
-          });
+      org.reportingcentre.desktop.common.AfterLayout.once(
+          scene, () -> javafx.application.Platform.runLater(() -> focusFirstField(scene)));
     }
   }
 

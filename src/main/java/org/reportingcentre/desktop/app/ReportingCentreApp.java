@@ -112,7 +112,7 @@ public final class ReportingCentreApp extends Application {
     mark(timing, phases, wall, 2);
     stage.show();
     mark(timing, phases, wall, 3);
-    afterFirstLayout(
+    org.reportingcentre.desktop.common.AfterLayout.once(
         scene,
         () -> {
           if (timing) {
@@ -134,18 +134,6 @@ public final class ReportingCentreApp extends Application {
 
   /** How long after the first layout the store's classes start loading in the background. */
   private static final long WARM_UP_AFTER_MS = 300;
-
-  /** Runs once, on the JavaFX thread, after the scene's first layout (just before it is drawn). */
-  private static void afterFirstLayout(Scene scene, Runnable then) {
-    scene.addPostLayoutPulseListener(
-        new Runnable() {
-          @Override
-          public void run() {
-            scene.removePostLayoutPulseListener(this);
-            then.run();
-          }
-        });
-  }
 
   /**
    * For docs/performance.md: launch to the first screen laid out, and the processor time spent by

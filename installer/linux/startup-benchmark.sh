@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Start-up of the packaged app beside a trivial JavaFX window packaged the same way (same JDK, same
 # runtime modules, same java options, the same kind of ahead-of-time cache or class archive, same
-# JavaFX cache), on the same machine in the same run, alternating. Goals: issue 9, the first
-# screen at most 1.1 times the trivial window; issue 3, the sign-in screen at most 1.3 times.
+# JavaFX cache), on the same machine in the same run, alternating. Goals (docs/performance.md,
+# "Start-up"): the first screen at most 1.1 times the trivial window; sign-in at most 1.3 times.
 #
 #   installer/build.sh app-image && installer/linux/startup-benchmark.sh [runs]
 #
@@ -167,7 +167,7 @@ for screen in set-up sign-in; do
   echo "    app, $screen, focused field's ring drawn too: $(outside_of "$screen" 4 | median) ms" \
     "($(outside_of "$screen" 4 | paste -sd' '))"
 done
-echo "  goals: issue 9, the first screen at most 1.10; issue 3, sign-in drawn at most 1.30"
+echo "  goals: the first screen at most 1.10; sign-in drawn at most 1.30"
 echo "first layout (JVM start to first screen laid out; processor time by then), medians:"
 for field in since-jvm-start-ms fx-thread-cpu-ms process-cpu-ms; do
   report column_of "$field" "$field" ""

@@ -1,6 +1,5 @@
 package org.reportingcentre.cli;
 
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.reportingcentre.report.Coded;
+import org.reportingcentre.report.LocalZone;
 import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.ReportSummary;
@@ -59,7 +59,7 @@ final class ListCommand implements Callable<Integer> {
             .printf(
                 "%-12s %s  %s%s%n",
                 r.reference(),
-                r.completedAt().atZone(ZoneId.systemDefault()).toLocalDate(),
+                r.completedAt().atZone(LocalZone.ZONE).toLocalDate(),
                 plainStatus(r.status()),
                 Optional.ofNullable(details.get(r.id())).map(ListCommand::more).orElse(""));
       }
@@ -73,8 +73,7 @@ final class ListCommand implements Callable<Integer> {
     StringBuilder more = new StringBuilder();
     d.receiptId().ifPresent(receipt -> more.append(", receipt ").append(receipt));
     d.receivedAt()
-        .ifPresent(
-            at -> more.append(" on ").append(at.atZone(ZoneId.systemDefault()).toLocalDate()));
+        .ifPresent(at -> more.append(" on ").append(at.atZone(LocalZone.ZONE).toLocalDate()));
     d.attention().ifPresent(reason -> more.append(": ").append(reason));
     // The outcome's status only: its message for the victim is for the report's own page.
     d.outcome()

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.reportingcentre.report.LocalZone;
 import org.reportingcentre.stats.SmallCounts;
 import org.reportingcentre.stats.StatisticsPeriod;
 import org.reportingcentre.stats.StatisticsService;
@@ -72,7 +73,8 @@ final class StatsCommand implements Callable<Integer> {
   @Option(
       names = "--time-zone",
       paramLabel = "ZONE",
-      description = "The centre's time zone, like Europe/London. Default: this computer's.")
+      description =
+          "The time zone of the dates, like Europe/London. Default: the centre's, Europe/London.")
   String timeZone;
 
   StatsCommand(CliContext context) {
@@ -140,7 +142,7 @@ final class StatsCommand implements Callable<Integer> {
 
   static ZoneId zone(String name) {
     if (name == null) {
-      return ZoneId.systemDefault();
+      return LocalZone.ZONE;
     }
     try {
       return ZoneId.of(name);
@@ -222,7 +224,7 @@ final class StatsCommand implements Callable<Integer> {
         }
         try (CentreStore store = access.open(context)) {
           StatisticsService service =
-              new StatisticsService(store, context.storeOptions().clock(), ZoneId.systemDefault());
+              new StatisticsService(store, context.storeOptions().clock(), LocalZone.ZONE);
           if (forWard) {
             service.data().setWardPopulation(ward, people);
             context.out().println("The population of " + ward.strip() + " is now " + people + ".");
@@ -251,7 +253,7 @@ final class StatsCommand implements Callable<Integer> {
       public Integer call() throws StoreException {
         try (CentreStore store = access.open(context)) {
           Population population =
-              new StatisticsService(store, context.storeOptions().clock(), ZoneId.systemDefault())
+              new StatisticsService(store, context.storeOptions().clock(), LocalZone.ZONE)
                   .data()
                   .population();
           context
@@ -292,7 +294,7 @@ final class StatsCommand implements Callable<Integer> {
             default -> throw new CliFailure(ExitCode.USAGE, "Say on or off, not " + value + ".");
           };
       try (CentreStore store = access.open(context)) {
-        new StatisticsService(store, context.storeOptions().clock(), ZoneId.systemDefault())
+        new StatisticsService(store, context.storeOptions().clock(), LocalZone.ZONE)
             .data()
             .setSuppressSmallCounts(on);
       }

@@ -3,7 +3,6 @@ package org.reportingcentre.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -191,12 +190,12 @@ public final class ReportValidator {
 
   private void checkIncidentBeforeReport(Report report, List<Problem> problems) {
     Optional<LocalDate> finished =
-        report.meta().completedAt().map(i -> i.atZone(ZoneId.of("Europe/London")).toLocalDate());
+        report.meta().completedAt().map(i -> i.atZone(LocalZone.ZONE).toLocalDate());
     Optional<LocalDate> happened = report.incident().when().date();
     if (finished.isPresent()
         && happened.isPresent()
         && happened.get().isAfter(finished.get())
-        && !happened.get().isAfter(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))))) {
+        && !happened.get().isAfter(LocalZone.today(clock))) {
       problems.add(
           new Problem(
               "incident.when.date",
@@ -211,7 +210,7 @@ public final class ReportValidator {
     if (when.date().isPresent() && when.approximately().isPresent()) {
       problems.add(new Problem("incident.when", "Give a date or an approximate time, not both."));
     }
-    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    LocalDate today = LocalZone.today(clock);
     if (when.date().filter(d -> d.isAfter(today)).isPresent()) {
       problems.add(
           new Problem("incident.when.date", "The date it happened cannot be in the future."));

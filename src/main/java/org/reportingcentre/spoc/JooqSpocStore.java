@@ -30,13 +30,14 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.reportingcentre.report.LocalZone;
 import org.reportingcentre.report.OutcomeStatus;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.spoc.jooq.tables.records.ReceivedReportRecord;
 
 /** The SPOC store over jOOQ: H2 or PostgreSQL, the same SQL for both. */
 public final class JooqSpocStore implements SpocStore {
-  private static final ZoneId LOCAL_ZONE = ZoneId.of("Europe/London");
+  private static final ZoneId LOCAL_ZONE = LocalZone.ZONE;
   private static final int ATTEMPTS = 5;
   private static final String OUTCOME_COUNTER = "outcome_change";
 

@@ -10,8 +10,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +18,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.reportingcentre.protocol.BatchRequest;
 import org.reportingcentre.protocol.BatchResponse;
 import org.reportingcentre.protocol.Directory;
 import org.reportingcentre.protocol.DirectoryDocument;
@@ -28,6 +27,7 @@ import org.reportingcentre.protocol.EnrolResponse;
 import org.reportingcentre.protocol.ErrorBody;
 import org.reportingcentre.protocol.ErrorCode;
 import org.reportingcentre.protocol.ExchangeFormat;
+import org.reportingcentre.protocol.ExchangeFormatException;
 import org.reportingcentre.protocol.Health;
 import org.reportingcentre.protocol.ItemResult;
 import org.reportingcentre.protocol.OutcomeChange;
@@ -216,38 +216,23 @@ public final class SpocServer implements AutoCloseable {
 
   private void batch(Context ctx) throws IOException {
     String centre = authenticate(ctx);
-    JsonNode root = limitedJsonBody(ctx);
+    BatchRequest batch;
+    try {
+      batch = BatchRequest.read(limitedJsonBody(ctx));
+    } catch (ExchangeFormatException e) {
+      throw ApiException.badRequest(e.getMessage(), List.of());
+    }
+    List<JsonNode> items = batch.reports();
     ServerSettings.Limits limits = settings.limits();
-    if (!root.isObject()) {
-      throw ApiException.badRequest("A batch is a JSON object: {\"reports\": [ … ]}.", List.of());
-    }
-    Iterator<String> fields = root.fieldNames();
-    while (fields.hasNext()) {
-      String field = fields.next();
-      if (!field.equals("reports")) {
-        throw ApiException.badRequest(
-            "A batch has one field, \"reports\"; there is no field called \""
-                + shorten(field, 40)
-                + "\".",
-            List.of());
-      }
-    }
-    JsonNode reports = root.get("reports");
-    if (reports == null || !reports.isArray()) {
-      throw ApiException.badRequest(
-          "A batch needs \"reports\": a list [ … ] of report objects.", List.of());
-    }
-    if (reports.size() > limits.maxReportsPerBatch()) {
+    if (items.size() > limits.maxReportsPerBatch()) {
       throw ApiException.tooLarge(
           "This batch has "
-              + reports.size()
+              + items.size()
               + " reports; the SPOC takes at most "
               + limits.maxReportsPerBatch()
               + " in one batch. Send them in smaller batches.",
           limits.maxReportsPerBatch());
     }
-    List<JsonNode> items = new ArrayList<>(reports.size());
-    reports.forEach(items::add);
     List<ItemResult> results = intake.take(centre, items);
     logBatch(centre, results);
     reply(ctx, 200, new BatchResponse(results));

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.reportingcentre.protocol.BatchRequest;
 import org.reportingcentre.protocol.BatchResponse;
 import org.reportingcentre.protocol.Directory;
 import org.reportingcentre.protocol.EnrolRequest;
@@ -117,13 +117,9 @@ public final class SpocClient {
     return call(request, BatchResponse.class, onCall);
   }
 
-  /** The JSON of a batch, built from the stored documents without reading them again. */
+  /** The JSON of a batch: the stored documents as they are ({@link BatchRequest#json}). */
   static byte[] batchJson(List<QueuedReport> reports) {
-    StringBuilder json = new StringBuilder(reports.size() * 4096).append("{\"reports\":[");
-    for (int i = 0; i < reports.size(); i++) {
-      json.append(i == 0 ? "" : ",").append(reports.get(i).document());
-    }
-    return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    return BatchRequest.json(reports.stream().map(QueuedReport::document).toList());
   }
 
   static byte[] gzip(byte[] plain) {

@@ -149,6 +149,41 @@ class WireFormatTest {
     assertEquals("{\"reports\":[]}", mapper.writeValueAsString(empty));
   }
 
+  @Test
+  void storedDocumentsSentAsABatchAreReadBackAsTheSameReportsInTheSameOrder() throws Exception {
+    String first = "{\"meta\":{\"id\":\"a\"},\"text\":\"caf\u00e9 \\\"quoted\\\"\"}";
+    String second = "{\"meta\":{\"id\":\"b\"}}";
+
+    BatchRequest read =
+        BatchRequest.read(mapper.readTree(BatchRequest.json(List.of(first, second))));
+
+    assertEquals(List.of(mapper.readTree(first), mapper.readTree(second)), read.reports());
+    assertEquals(
+        mapper.readTree(mapper.writeValueAsBytes(read)),
+        mapper.readTree(BatchRequest.json(List.of(first, second))),
+        "the centre's writing and the record's own JSON are one shape");
+  }
+
+  @Test
+  void somethingThatIsNotABatchIsRefusedWithAPlainMessage() {
+    ExchangeFormatException notAnObject =
+        assertThrows(
+            ExchangeFormatException.class, () -> BatchRequest.read(mapper.readTree("[1, 2]")));
+    assertTrue(notAnObject.getMessage().contains("JSON object"), notAnObject.getMessage());
+
+    ExchangeFormatException unknown =
+        assertThrows(
+            ExchangeFormatException.class,
+            () -> BatchRequest.read(mapper.readTree("{\"reports\":[],\"extra\":1}")));
+    assertTrue(unknown.getMessage().contains("\"extra\""), unknown.getMessage());
+
+    ExchangeFormatException noList =
+        assertThrows(
+            ExchangeFormatException.class,
+            () -> BatchRequest.read(mapper.readTree("{\"reports\":{}}")));
+    assertTrue(noList.getMessage().contains("a list"), noList.getMessage());
+  }
+
   private static List<String> iterable(java.util.Iterator<String> names) {
     List<String> list = new java.util.ArrayList<>();
     names.forEachRemaining(list::add);

@@ -18,9 +18,11 @@ import java.util.zip.GZIPInputStream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import org.reportingcentre.protocol.BatchRequest;
 import org.reportingcentre.protocol.BatchResponse;
 import org.reportingcentre.protocol.Directory;
 import org.reportingcentre.protocol.ExchangeFormat;
+import org.reportingcentre.protocol.ExchangeFormatException;
 import org.reportingcentre.protocol.Health;
 import org.reportingcentre.protocol.ItemResult;
 import org.reportingcentre.protocol.OutcomesPage;
@@ -106,12 +108,14 @@ final class FakeSpoc extends Dispatcher {
         body = new GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
       }
       List<UUID> ids = new ArrayList<>();
-      for (JsonNode report : mapper.readTree(body).get("reports")) {
+      for (JsonNode report : BatchRequest.read(mapper.readTree(body)).reports()) {
         ids.add(UUID.fromString(report.get("meta").get("id").asText()));
       }
       return ids;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (ExchangeFormatException e) {
+      throw new AssertionError("The centre sent something that is not a batch: " + e.getMessage());
     }
   }
 }

@@ -1,8 +1,6 @@
 package org.reportingcentre.desktop.kiosk;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +37,7 @@ import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.PageScroll;
 import org.reportingcentre.desktop.wizard.Steps;
 import org.reportingcentre.desktop.wizard.WizardView;
+import org.reportingcentre.report.LocalZone;
 import org.reportingcentre.report.Reference;
 
 /**
@@ -471,12 +470,7 @@ public final class KioskView {
   }
 
   private Node receipt(Reference reference) {
-    return KioskReceipt.build(
-        words,
-        numbers.get(),
-        reference,
-        centreName,
-        LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+    return KioskReceipt.build(words, numbers.get(), reference, centreName, LocalZone.today(clock));
   }
 
   private Node neutral() {

@@ -7,11 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.report.Channel;
+import org.reportingcentre.report.LocalZone;
 import org.reportingcentre.report.ReportStatus;
 
 /** The plain words and dates the report screens share. */
 final class Words {
-  static final ZoneId CENTRE_ZONE = ZoneId.of("Europe/London");
+  static final ZoneId CENTRE_ZONE = LocalZone.ZONE;
 
   private final Messages text;
   private final DateTimeFormatter day;

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.report.LocalZone;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.Draft;
 import org.reportingcentre.store.DraftService;
@@ -19,7 +20,7 @@ import org.reportingcentre.store.ReportSummary;
 /** Home: start, continue one of my drafts, find a report by reference (status only). */
 public final class HomeViewModel {
   private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm").withZone(LocalZone.ZONE);
 
   public final ObservableList<Draft> drafts = FXCollections.observableArrayList();
   public final ObservableList<Draft> abandoned = FXCollections.observableArrayList();
@@ -111,7 +112,7 @@ public final class HomeViewModel {
   }
 
   private void findByDate(java.time.LocalDate day) {
-    ZoneId zone = ZoneId.of("Europe/London");
+    ZoneId zone = LocalZone.ZONE;
     threads.run(
         () ->
             reports.list(Optional.empty()).stream()

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.reportingcentre.desktop.common.Messages;
+import org.reportingcentre.report.LocalZone;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.sync.SyncException;
 import org.reportingcentre.sync.SyncScheduler;
@@ -14,7 +15,7 @@ import org.reportingcentre.sync.SyncSummary;
 
 /** Sending's facts in the person's language: the scheduler's state, failures and the summary. */
 public final class SyncWords {
-  static final ZoneId ZONE = ZoneId.of("Europe/London");
+  static final ZoneId ZONE = LocalZone.ZONE;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
   static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm").withZone(ZONE);

@@ -2,7 +2,6 @@ package org.reportingcentre.desktop.wizard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.report.Answer;
+import org.reportingcentre.report.LocalZone;
 
 /** Page 7: when it happened (a date or roughly), an optional time, still happening? */
 public final class WhenViewModel extends StepViewModel {
@@ -61,7 +61,7 @@ public final class WhenViewModel extends StepViewModel {
       Answers probe = new Answers();
       store(probe);
       Optional<LocalDate> date = ReportBuilder.parseDate(probe);
-      LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+      LocalDate today = LocalZone.today(clock);
       if (blank(day.get()) || blank(month.get()) || blank(year.get())) {
         errors.add(new FieldError("date", text.get("when.error.dateIncomplete")));
       } else if (date.isEmpty()) {

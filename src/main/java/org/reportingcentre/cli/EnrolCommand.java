@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.SpocLink;
 import org.reportingcentre.store.StoreException;
@@ -49,7 +50,7 @@ final class EnrolCommand implements Callable<Integer> {
   public Integer call() throws StoreException {
     try (CentreStore store = access.open(context)) {
       if (spoc == null) {
-        Optional<SpocLink> link = store.sync().link();
+        Optional<SpocLink> link = CentreServices.on(store).sync().link();
         if (link.isEmpty()) {
           context.out().println("This centre has not enrolled with a SPOC yet.");
           context.err().println("To enrol: reporting-centre enrol --spoc URL");
@@ -64,7 +65,7 @@ final class EnrolCommand implements Callable<Integer> {
       try {
         SpocLink link =
             new Enrolment(
-                    store.sync(),
+                    CentreServices.on(store).sync(),
                     SyncHttp.newClient(),
                     store.format().mapper(),
                     context.storeOptions().clock())

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.StoreException;
@@ -58,7 +59,9 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (CentreStore store = access.open(context)) {
       List<Report> reports =
-          store.reports().export(format.name(), out == null ? "standard output" : out.toString());
+          CentreServices.on(store)
+              .reports()
+              .export(format.name(), out == null ? "standard output" : out.toString());
       if (out == null) {
         write(store, reports, context.out());
       } else {

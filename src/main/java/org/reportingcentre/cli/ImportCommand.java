@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.protocol.ExchangeFormatException;
 import org.reportingcentre.report.Problem;
@@ -53,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
         problems.forEach(p -> context.err().println("  - " + p));
         return ExitCode.INVALID_INPUT;
       }
-      store.reports().importAll(reports, file.getFileName().toString());
+      CentreServices.on(store).reports().importAll(reports, file.getFileName().toString());
       context
           .out()
           .println("Imported " + reports.size() + (reports.size() == 1 ? " report." : " reports."));
@@ -109,7 +110,7 @@ final class ImportCommand implements Callable<Integer> {
       reports.add(report);
     }
     if (problems.isEmpty()) {
-      for (String clash : store.reports().clashes(reports)) {
+      for (String clash : CentreServices.on(store).reports().clashes(reports)) {
         problems.add("A report with " + clash + " is already in the store.");
       }
     }

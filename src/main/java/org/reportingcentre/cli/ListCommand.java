@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.report.Coded;
 import org.reportingcentre.report.LocalZone;
 import org.reportingcentre.report.ReportStatus;
@@ -50,9 +51,9 @@ final class ListCommand implements Callable<Integer> {
                                         + s
                                         + ".")));
     try (CentreStore store = access.open(context)) {
-      var reports = store.reports().list(filter);
+      var reports = CentreServices.on(store).reports().list(filter);
       Map<UUID, SyncDetails> details = new HashMap<>();
-      store.sync().allDetails().forEach(d -> details.put(d.id(), d));
+      CentreServices.on(store).sync().allDetails().forEach(d -> details.put(d.id(), d));
       for (ReportSummary r : reports) {
         context
             .out()

@@ -3,10 +3,11 @@ package org.reportingcentre.cli;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.reportingcentre.centre.CentreServices;
+import org.reportingcentre.centre.SyncStateService;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.StoreException;
-import org.reportingcentre.store.SyncStateService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,15 +54,15 @@ final class PurgeCommand implements Callable<Integer> {
     }
     try (CentreStore store = access.open(context)) {
       if (setDays != null) {
-        store.sync().setKeepDays(setDays);
+        CentreServices.on(store).sync().setKeepDays(setDays);
         context
             .out()
             .printf(
                 "Identifying details will be removed %d days after the SPOC's receipt.%n", setDays);
         return ExitCode.OK;
       }
-      int keep = days != null ? days : store.sync().keepDays();
-      List<Reference> purged = store.sync().purge(Duration.ofDays(keep));
+      int keep = days != null ? days : CentreServices.on(store).sync().keepDays();
+      List<Reference> purged = CentreServices.on(store).sync().purge(Duration.ofDays(keep));
       context
           .out()
           .printf(

@@ -1,6 +1,7 @@
 package org.reportingcentre.cli;
 
 import java.util.concurrent.Callable;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.sync.CancelToken;
@@ -42,12 +43,16 @@ final class SyncCommand implements Callable<Integer> {
       throw new CliFailure(ExitCode.USAGE, "The batch size must be 1 to 200.");
     }
     try (CentreStore store = access.open(context)) {
-      store
+      CentreServices.on(store)
           .sync()
           .link()
           .ifPresent(l -> context.err().println("Sending to the SPOC at " + l.baseUrl()));
       SyncSummary summary =
-          new SyncService(store.sync(), SyncHttp.newClient(), store.format().mapper(), batchSize)
+          new SyncService(
+                  CentreServices.on(store).sync(),
+                  SyncHttp.newClient(),
+                  store.format().mapper(),
+                  batchSize)
               .run(
                   new SyncListener() {
                     @Override
@@ -59,7 +64,7 @@ final class SyncCommand implements Callable<Integer> {
                     }
                   },
                   new CancelToken());
-      print(summary, store.sync().reportsWithNews());
+      print(summary, CentreServices.on(store).sync().reportsWithNews());
       if (summary.stoppedBy().orElse(null) instanceof SyncException.Unauthorised) {
         return ExitCode.WRONG_USER_OR_PASSWORD;
       }

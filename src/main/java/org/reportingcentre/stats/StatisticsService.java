@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import org.reportingcentre.centre.CentreServices;
+import org.reportingcentre.centre.StatisticsData;
 import org.reportingcentre.store.CentreStore;
-import org.reportingcentre.store.StatisticsData;
 import org.reportingcentre.store.StoreException;
 
 /**
@@ -35,7 +36,7 @@ public final class StatisticsService {
    */
   public StatisticsService(CentreStore store, Clock clock, ZoneId zone) {
     this.store = store;
-    this.data = StatisticsData.of(store, clock);
+    this.data = CentreServices.on(store, clock).statistics();
     this.clock = clock;
     this.calculator = new StatisticsCalculator(zone);
   }

@@ -7,6 +7,13 @@ public interface AuditLog {
   /** Adds an entry after the last one, chained to it. */
   AuditEntry append(String actor, AuditAction action, String subject, String detail);
 
+  /** Adds one entry per subject, chained in order, all or none. */
+  List<AuditEntry> appendAll(
+      String actor, AuditAction action, List<String> subjects, String detail);
+
+  /** The entries about one subject (such as a report's reference), oldest first. */
+  List<AuditEntry> about(String subject);
+
   /** Every entry, oldest first. */
   List<AuditEntry> entries();
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -484,34 +485,29 @@ public final class CentreStore implements AutoCloseable {
     return new JooqAuditLog(dsl, options.clock());
   }
 
-  public ReportService reports() {
-    return new ReportService(
-        dsl, format, options.clock(), session, centreCode(), this::sealAuditHead);
+  /** The clock the store was opened with. */
+  public Clock clock() {
+    return options.clock();
+  }
+
+  /** Transactions and repositories on this open store, for the centre's services. */
+  public UnitOfWork work() {
+    return new JooqUnitOfWork(dsl, format, options.clock(), this::sealAuditHead);
   }
 
   /**
-   * The services a kiosk may use, on this open store: one report at a time, nothing to read. The
-   * staff member who opened the store stays signed in underneath.
+   * Checks a password against the keyring without opening anything (slow by design: run it off the
+   * UI thread).
+   *
+   * @return the user's role when the password is theirs; the password is left as it was
    */
-  public KioskSession kiosk() {
-    return new KioskSession(
-        dsl,
-        format,
-        options.clock(),
-        centreCode(),
-        new JooqDraftRepository(dsl),
-        this::sealAuditHead,
-        keyRing);
-  }
-
-  /** Sending to the SPOC and what comes back: outbox, receipts, outcomes, directory, purge. */
-  public SyncStateService sync() {
-    return new SyncStateService(dsl, format, options.clock(), session, this::sealAuditHead);
-  }
-
-  /** Referrals to support services, for this user. */
-  public ReferralService referrals() {
-    return new ReferralService(dsl, format, options.clock(), session, this::sealAuditHead);
+  public Optional<Role> checkPassword(String user, char[] password) {
+    try {
+      Arrays.fill(keyRing.unlock(user, password), (byte) 0);
+      return keyRing.roleOf(user);
+    } catch (StoreException.WrongCredentials e) {
+      return Optional.empty();
+    }
   }
 
   public DraftRepository drafts() {

@@ -21,13 +21,13 @@ import org.reportingcentre.report.Victim;
  * and the coded fields statistics count (strands, types, location type and ward, the reporter's
  * role, the victim's age band, and each consent as given or not). See ADR 0401.
  */
-final class Deidentify {
+public final class Deidentify {
   /** Put where the description of what happened was, so a reader sees why it is empty. */
-  static final String REMOVED = "(removed from this computer after the SPOC's receipt)";
+  public static final String REMOVED = "(removed from this computer after the SPOC's receipt)";
 
   private Deidentify() {}
 
-  static Report apply(Report report) {
+  public static Report apply(Report report) {
     Incident i = report.incident();
     Location l = i.location();
     Incident incident =

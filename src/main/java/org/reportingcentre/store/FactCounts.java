@@ -23,7 +23,7 @@ import org.reportingcentre.report.ReporterRole;
 
 /**
  * What statistics count in the facts of one period: every figure of the dashboard as a raw count.
- * The store works these out in the database ({@link StatisticsData#countBetween}); {@link #of}
+ * The store works these out in the database ({@link FactRepository#countBetween}); {@link #of}
  * works out the same from facts in memory (tests, and screens without a store).
  *
  * @param wards reports per ward as given (empty text for reports that give none)

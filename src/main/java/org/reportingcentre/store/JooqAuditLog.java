@@ -45,7 +45,8 @@ public final class JooqAuditLog implements AuditLog {
    * Appends one entry per subject, chained in order, in one transaction: the head is read once and
    * the rows are inserted in batches (an import of thousands of reports stays fast).
    */
-  List<AuditEntry> appendAll(
+  @Override
+  public List<AuditEntry> appendAll(
       String actor, AuditAction action, List<String> subjects, String detail) {
     return dsl.transactionResult(
         cfg -> {
@@ -109,6 +110,14 @@ public final class JooqAuditLog implements AuditLog {
   @Override
   public List<AuditEntry> entries() {
     return dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ).fetch(JooqAuditLog::toEntry);
+  }
+
+  @Override
+  public List<AuditEntry> about(String subject) {
+    return dsl.selectFrom(AUDIT_ENTRY)
+        .where(AUDIT_ENTRY.SUBJECT.eq(subject))
+        .orderBy(AUDIT_ENTRY.SEQ)
+        .fetch(JooqAuditLog::toEntry);
   }
 
   @Override

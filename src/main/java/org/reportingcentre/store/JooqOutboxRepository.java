@@ -412,17 +412,50 @@ public final class JooqOutboxRepository implements OutboxRepository {
         .fetch(REPORT.ID);
   }
 
-  /** Replaces a report's document with its de-identified copy and notes when. */
-  void replacePurged(DSLContext tx, UUID id, String document, Instant at) {
-    tx.update(REPORT)
-        .set(REPORT.DOCUMENT, document)
+  @Override
+  public void replacePurged(UUID id, org.reportingcentre.report.Report kept, Instant at) {
+    dsl.update(REPORT)
+        .set(
+            REPORT.DOCUMENT,
+            new String(format.write(kept), java.nio.charset.StandardCharsets.UTF_8))
         .set(REPORT.UPDATED_AT, utc(at))
         .where(REPORT.ID.eq(id))
         .execute();
-    tx.update(REPORT_SYNC)
+    dsl.update(REPORT_SYNC)
         .set(REPORT_SYNC.PURGED_AT, utc(at))
         .set(REPORT_SYNC.UPDATED_AT, utc(at))
         .where(REPORT_SYNC.REPORT_ID.eq(id))
+        .execute();
+  }
+
+  @Override
+  public void clearAttention(UUID id, Instant at) {
+    dsl.update(REPORT_SYNC)
+        .setNull(REPORT_SYNC.ATTENTION_KIND)
+        .setNull(REPORT_SYNC.ATTENTION_REASON)
+        .set(REPORT_SYNC.UPDATED_AT, utc(at))
+        .where(REPORT_SYNC.REPORT_ID.eq(id))
+        .execute();
+  }
+
+  @Override
+  public Optional<Integer> keepDays() {
+    return dsl.select(SYNC_STATE.KEEP_DAYS)
+        .from(SYNC_STATE)
+        .where(SYNC_STATE.ID.eq(ONE_ROW))
+        .fetchOptional(SYNC_STATE.KEEP_DAYS)
+        .flatMap(Optional::ofNullable);
+  }
+
+  @Override
+  public void saveKeepDays(int days) {
+    dsl.mergeInto(SYNC_STATE)
+        .using(dsl.selectOne())
+        .on(SYNC_STATE.ID.eq(ONE_ROW))
+        .whenMatchedThenUpdate()
+        .set(SYNC_STATE.KEEP_DAYS, days)
+        .whenNotMatchedThenInsert(SYNC_STATE.ID, SYNC_STATE.KEEP_DAYS)
+        .values(ONE_ROW, days)
         .execute();
   }
 

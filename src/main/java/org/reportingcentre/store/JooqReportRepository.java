@@ -139,6 +139,47 @@ public final class JooqReportRepository implements ReportRepository {
   }
 
   @Override
+  public Optional<UUID> idOf(Reference reference) {
+    return dsl.select(REPORT.ID)
+        .from(REPORT)
+        .where(REPORT.REFERENCE.eq(reference.toString()))
+        .fetchOptional(REPORT.ID);
+  }
+
+  @Override
+  public Map<UUID, Reference> referencesOf(List<UUID> ids) {
+    Map<UUID, Reference> references = new java.util.HashMap<>();
+    for (int i = 0; i < ids.size(); i += ROWS_PER_STATEMENT) {
+      dsl.select(REPORT.ID, REPORT.REFERENCE)
+          .from(REPORT)
+          .where(REPORT.ID.in(ids.subList(i, Math.min(ids.size(), i + ROWS_PER_STATEMENT))))
+          .forEach(r -> references.put(r.value1(), Reference.parse(r.value2())));
+    }
+    return references;
+  }
+
+  @Override
+  public Optional<ReportStatus> lockStatus(Reference reference) {
+    return dsl.select(REPORT.STATUS)
+        .from(REPORT)
+        .where(REPORT.REFERENCE.eq(reference.toString()))
+        .forUpdate()
+        .fetchOptional(REPORT.STATUS)
+        .map(code -> Coded.fromCode(ReportStatus.class, code).orElseThrow());
+  }
+
+  @Override
+  public void replace(UUID id, Report corrected, java.time.Instant at) {
+    dsl.update(REPORT)
+        .set(REPORT.DOCUMENT, new String(format.write(corrected), StandardCharsets.UTF_8))
+        .set(REPORT.CONTENT_HASH, format.contentHash(corrected))
+        .set(REPORT.STATUS, ReportStatus.SAVED.code())
+        .set(REPORT.UPDATED_AT, at.atOffset(ZoneOffset.UTC))
+        .where(REPORT.ID.eq(id))
+        .execute();
+  }
+
+  @Override
   public List<UUID> existingIds(List<UUID> ids) {
     List<UUID> found = new java.util.ArrayList<>();
     for (int i = 0; i < ids.size(); i += ROWS_PER_STATEMENT) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.reportingcentre.protocol.Directory;
 import org.reportingcentre.protocol.OutcomeChange;
 import org.reportingcentre.report.Reference;
+import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportStatus;
 
 /**
@@ -68,6 +69,19 @@ public interface OutboxRepository {
 
   /** Received reports whose receipt is older than {@code receivedBefore} and not yet purged. */
   List<UUID> purgeable(Instant receivedBefore);
+
+  /**
+   * Replaces a received report's document with its de-identified copy and notes when it was purged.
+   */
+  void replacePurged(UUID id, Report kept, Instant at);
+
+  /** Forgets why the SPOC refused a report, once its answers were corrected to be sent again. */
+  void clearAttention(UUID id, Instant at);
+
+  /** The centre's setting: days identifying details stay after the SPOC's receipt, if set. */
+  Optional<Integer> keepDays();
+
+  void saveKeepDays(int days);
 
   /** A cached directory of support services with the ETag it came with. */
   record CachedDirectory(Directory directory, Optional<String> etag, Instant fetchedAt) {}

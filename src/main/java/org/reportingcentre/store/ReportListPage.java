@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One page of the report list. How many match in all is a separate, slower question ({@link
- * ReportDesk#count}), so the page can be shown first.
+ * ReportListRepository#count}), so the page can be shown first.
  *
  * @param more true when there are rows after this page
  * @param detailed false for a volunteer's list (reference, date and status only)

@@ -1,6 +1,8 @@
 package org.reportingcentre.store;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.reportingcentre.report.Reference;
@@ -24,6 +26,24 @@ public interface ReportRepository {
   Optional<Report> find(UUID id);
 
   Optional<Report> findByReference(Reference reference);
+
+  /** The id of the report with this reference. */
+  Optional<UUID> idOf(Reference reference);
+
+  /** The references of those of these reports that are stored. */
+  Map<UUID, Reference> referencesOf(List<UUID> ids);
+
+  /**
+   * The status of the report with this reference, its row locked until the transaction ends, so no
+   * sync can move it meanwhile.
+   */
+  Optional<ReportStatus> lockStatus(Reference reference);
+
+  /**
+   * Replaces a report's answers with corrected ones, as it waits to be sent again: its status
+   * becomes {@link ReportStatus#SAVED}.
+   */
+  void replace(UUID id, Report corrected, Instant at);
 
   /** Which of these ids are stored already. */
   List<UUID> existingIds(List<UUID> ids);

@@ -17,13 +17,13 @@ public record Session(String user, Role role) {
   }
 
   /** Reading anything is refused to a kiosk session, whatever the screen shows. */
-  void refuseKiosk(String what) {
+  public void refuseKiosk(String what) {
     if (isKiosk()) {
       throw new KioskRefusedException(what);
     }
   }
 
-  void requireManager(String what) throws StoreException.NotAllowed {
+  public void requireManager(String what) throws StoreException.NotAllowed {
     if (!isManager()) {
       throw new StoreException.NotAllowed(what);
     }

@@ -157,7 +157,7 @@ public final class StoreBackup {
               ring.centreCode(),
               clock.instant(),
               store.session().user(),
-              store.reports().count(),
+              store.work().repositories().reports().count(),
               head.value1(),
               head.value2().toInstant(),
               List.of(describe(keyring), describe(seal), describe(database)));

@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.reportingcentre.centre.SyncStateService;
 import org.reportingcentre.protocol.EnrolResponse;
 import org.reportingcentre.protocol.Health;
 import org.reportingcentre.store.SpocLink;
 import org.reportingcentre.store.StoreException;
-import org.reportingcentre.store.SyncStateService;
 
 /**
  * Enrols the centre with a SPOC: checks the address really is a SPOC of this protocol version,

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import okhttp3.OkHttpClient;
+import org.reportingcentre.centre.SyncStateService;
 import org.reportingcentre.protocol.BatchResponse;
 import org.reportingcentre.protocol.Health;
 import org.reportingcentre.protocol.ItemResult;
@@ -25,7 +26,6 @@ import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.store.QueuedReport;
 import org.reportingcentre.store.SpocAnswer;
 import org.reportingcentre.store.SpocLink;
-import org.reportingcentre.store.SyncStateService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
+import org.reportingcentre.centre.CentreServices;
+import org.reportingcentre.centre.SyncStateService;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.store.CentreStore;
-import org.reportingcentre.store.SyncStateService;
 
 /**
  * The sync services of one open store, built in one place for a composition root (the desktop's or
@@ -29,7 +30,7 @@ public record SyncServices(
 
   /** Services over a given client (tests, or a client with a proxy or extra trust). */
   public static SyncServices of(CentreStore store, OkHttpClient http, Clock clock) {
-    SyncStateService state = store.sync();
+    SyncStateService state = CentreServices.on(store).sync();
     ExchangeFormat format = store.format();
     return new SyncServices(
         state,

@@ -9,7 +9,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The dependency rules of DESIGN.md §3 (and ADR 0001), checked on every build. */
+/**
+ * The dependency rules of DESIGN.md §3 (and ADR 0001), checked on every build. The layers, from the
+ * bottom: {@code report} (the domain), {@code protocol} (the exchange format), {@code store}
+ * (persistence), {@code centre} (the centre's services); then {@code sync}, {@code stats}, {@code
+ * desktop} and {@code cli}, which may use all of these.
+ */
 @AnalyzeClasses(
     packages = "org.reportingcentre",
     importOptions = ImportOption.DoNotIncludeTests.class)
@@ -35,6 +40,7 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage(
               BASE + "store..",
+              BASE + "centre..",
               BASE + "sync..",
               BASE + "spoc..",
               BASE + "stats..",
@@ -49,11 +55,39 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
+              BASE + "centre..",
               BASE + "sync..",
               BASE + "spoc..",
               BASE + "stats..",
               BASE + "desktop..",
-              BASE + "cli..");
+              BASE + "cli..")
+          .because("the store is persistence only: the services that use it live in centre");
+
+  @ArchTest
+  static final ArchRule theCentresServicesUseTheDomainTheProtocolAndTheStore =
+      classes()
+          .that()
+          .resideInAPackage(BASE + "centre..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..", BASE + "centre..", BASE + "report..", BASE + "protocol..", BASE + "store..")
+          .because("the centre's services are the application layer over the store");
+
+  @ArchTest
+  static final ArchRule theCentresServicesGoThroughTheRepositoryInterfaces =
+      noClasses()
+          .that()
+          .resideInAPackage(BASE + "centre..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.jooq..", BASE + "store.jooq..")
+          .orShould()
+          .dependOnClassesThat()
+          .haveSimpleNameStartingWith("Jooq")
+          .because(
+              "services see the store's repository interfaces and value types, never how they are"
+                  + " kept");
 
   @ArchTest
   static final ArchRule onlyTheDesktopUsesJavaFx =
@@ -81,7 +115,11 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              BASE + "store..", BASE + "desktop..", BASE + "sync..", BASE + "stats..")
+              BASE + "store..",
+              BASE + "centre..",
+              BASE + "desktop..",
+              BASE + "sync..",
+              BASE + "stats..")
           .allowEmptyShould(true); // until this feature has classes
 
   @ArchTest

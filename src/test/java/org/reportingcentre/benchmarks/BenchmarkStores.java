@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.sample.SampleReports;
 import org.reportingcentre.store.CentreStore;
@@ -55,7 +56,7 @@ public final class BenchmarkStores {
       List<Report> reports = SampleReports.generate("TWL", count, 11L);
       long start = System.nanoTime();
       for (int from = 0; from < reports.size(); from += CHUNK) {
-        store
+        CentreServices.on(store)
             .reports()
             .importAll(reports.subList(from, Math.min(reports.size(), from + CHUNK)), "bench");
       }

@@ -11,10 +11,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.reportingcentre.centre.CentreServices;
+import org.reportingcentre.centre.ReportDesk;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.store.CentreStore;
-import org.reportingcentre.store.ReportDesk;
 import org.reportingcentre.store.ReportListPage;
 import org.reportingcentre.store.ReportQuery;
 import org.reportingcentre.store.StoreOptions;
@@ -40,7 +41,7 @@ public final class ReportListBenchmark {
     try (CentreStore store =
         CentreStore.open(
             data, BenchmarkStores.MANAGER, BenchmarkStores.PASSWORD.toCharArray(), options)) {
-      ReportDesk desk = ReportDesk.of(store, Clock.systemUTC(), zone);
+      ReportDesk desk = CentreServices.on(store, Clock.systemUTC()).desk(zone);
       ReportQuery first = ReportQuery.newestFirst(25);
       report("first list ever (reads every report into the facts once)", 1, () -> desk.page(first));
       ReportQuery strandAndDates =

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.StoreException;
@@ -37,7 +38,7 @@ final class StatsFixtures {
                 PASSWORD.clone(),
                 options())
             .store();
-    store.reports().importAll(reports, "test");
+    CentreServices.on(store).reports().importAll(reports, "test");
     return store;
   }
 

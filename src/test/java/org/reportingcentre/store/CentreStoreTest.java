@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.report.Report;
 
 class CentreStoreTest {
@@ -32,8 +33,10 @@ class CentreStoreTest {
   void textWrittenIntoAReportAppearsInNoFileOfTheDataFolder() throws Exception {
     String marker = "MARKER-Qx7-unique-" + System.nanoTime();
     try (CentreStore store = create(folder).store()) {
-      store.reports().save(StoreFixtures.report(store.reports().nextReference(), marker));
-      assertEquals(1, store.reports().count());
+      CentreServices.on(store)
+          .reports()
+          .save(StoreFixtures.report(CentreServices.on(store).reports().nextReference(), marker));
+      assertEquals(1, CentreServices.on(store).reports().count());
     }
     byte[] needle = marker.getBytes(StandardCharsets.UTF_8);
     assertFalse(StoreFixtures.anyFileContains(folder, needle), "marker found in clear on disk");
@@ -64,12 +67,15 @@ class CentreStoreTest {
   void aReportSurvivesClosingAndReopening() throws Exception {
     Report saved;
     try (CentreStore store = create(folder).store()) {
-      saved = StoreFixtures.report(store.reports().nextReference(), "They spat at me");
-      store.reports().save(saved);
+      saved =
+          StoreFixtures.report(
+              CentreServices.on(store).reports().nextReference(), "They spat at me");
+      CentreServices.on(store).reports().save(saved);
     }
     try (CentreStore store =
         CentreStore.open(folder, MANAGER, MANAGER_PASSWORD.clone(), options())) {
-      assertEquals(Optional.of(saved), store.reports().view(saved.meta().reference()));
+      assertEquals(
+          Optional.of(saved), CentreServices.on(store).reports().view(saved.meta().reference()));
       assertEquals("Townsley Library", store.centreName());
     }
   }
@@ -131,8 +137,10 @@ class CentreStoreTest {
     List<Report> saved = new java.util.ArrayList<>();
     try (CentreStore store = create(folder).store()) {
       for (int i = 0; i < 20; i++) {
-        Report r = StoreFixtures.report(store.reports().nextReference(), "report number " + i);
-        store.reports().save(r);
+        Report r =
+            StoreFixtures.report(
+                CentreServices.on(store).reports().nextReference(), "report number " + i);
+        CentreServices.on(store).reports().save(r);
         saved.add(r);
       }
     }
@@ -151,7 +159,10 @@ class CentreStoreTest {
       Map<String, String> before = hashes(copy);
       try (CentreStore store =
           CentreStore.open(copy, MANAGER, MANAGER_PASSWORD.clone(), options())) {
-        assertEquals(saved.size(), store.reports().count(), "cut at " + fraction + " lost reports");
+        assertEquals(
+            saved.size(),
+            CentreServices.on(store).reports().count(),
+            "cut at " + fraction + " lost reports");
       } catch (StoreException.Damaged e) {
         refused++;
         assertEquals(before, hashes(copy), "cut at " + fraction + " changed a file");
@@ -165,12 +176,16 @@ class CentreStoreTest {
     Path db = folder.resolve(CentreStore.DATABASE_NAME + ".mv.db");
     byte[] older;
     try (CentreStore store = create(folder).store()) {
-      store.reports().save(StoreFixtures.report(store.reports().nextReference(), "first"));
+      CentreServices.on(store)
+          .reports()
+          .save(StoreFixtures.report(CentreServices.on(store).reports().nextReference(), "first"));
     }
     older = Files.readAllBytes(db);
     try (CentreStore store =
         CentreStore.open(folder, MANAGER, MANAGER_PASSWORD.clone(), options())) {
-      store.reports().save(StoreFixtures.report(store.reports().nextReference(), "second"));
+      CentreServices.on(store)
+          .reports()
+          .save(StoreFixtures.report(CentreServices.on(store).reports().nextReference(), "second"));
     }
     Files.write(db, older);
     Map<String, String> before = hashes(folder);
@@ -226,7 +241,9 @@ class CentreStoreTest {
         CentreStore.open(folder, "ben", volunteerPassword.clone(), options())) {
       assertEquals(Role.VOLUNTEER, store.session().role());
       assertThrows(StoreException.NotAllowed.class, () -> store.users().remove(MANAGER));
-      assertThrows(StoreException.NotAllowed.class, () -> store.reports().export("json", "test"));
+      assertThrows(
+          StoreException.NotAllowed.class,
+          () -> CentreServices.on(store).reports().export("json", "test"));
     }
     try (CentreStore store =
         CentreStore.open(folder, MANAGER, MANAGER_PASSWORD.clone(), options())) {

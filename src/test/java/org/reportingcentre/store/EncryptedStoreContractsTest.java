@@ -51,4 +51,60 @@ class EncryptedStoreContractsTest {
       return store.audit();
     }
   }
+
+  @Nested
+  class ReportList extends ReportListRepositoryContract {
+    @Override
+    protected Repositories store() {
+      return store.work().repositories();
+    }
+  }
+
+  @Nested
+  class Corrections extends CorrectionRepositoryContract {
+    @Override
+    protected Repositories store() {
+      return store.work().repositories();
+    }
+  }
+
+  @Nested
+  class Referrals extends ReferralRepositoryContract {
+    @Override
+    protected Repositories store() {
+      return store.work().repositories();
+    }
+  }
+
+  @Nested
+  class Facts extends FactRepositoryContract {
+    @Override
+    protected Repositories store() {
+      return store.work().repositories();
+    }
+  }
+
+  @Nested
+  class StatisticsSettings extends StatisticsSettingsRepositoryContract {
+    @Override
+    protected StatisticsSettingsRepository repository() {
+      return store.work().repositories().statisticsSettings();
+    }
+  }
+
+  @Nested
+  class Outbox extends OutboxRepositoryContract {
+    @Override
+    protected Repositories store() {
+      return store.work().repositories();
+    }
+  }
+
+  @Nested
+  class Transactions extends UnitOfWorkContract {
+    @Override
+    protected UnitOfWork work() {
+      return store.work();
+    }
+  }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.report.Report;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +45,11 @@ class NoPersonalDataInLogsTest {
   void savingViewingAndFailingLogNoReportTextAndNoPassword() throws Exception {
     String marker = "PERSONAL-" + System.nanoTime();
     try (CentreStore store = StoreFixtures.create(folder).store()) {
-      Report report = StoreFixtures.report(store.reports().nextReference(), marker);
-      store.reports().save(report);
-      store.reports().view(report.meta().reference());
-      store.reports().export("json", "test");
+      Report report =
+          StoreFixtures.report(CentreServices.on(store).reports().nextReference(), marker);
+      CentreServices.on(store).reports().save(report);
+      CentreServices.on(store).reports().view(report.meta().reference());
+      CentreServices.on(store).reports().export("json", "test");
     }
     assertThrows(
         StoreException.WrongCredentials.class,

@@ -79,4 +79,31 @@ abstract class ReportRepositoryContract {
         List.of(a.meta().reference()),
         repository().existingReferences(List.of(a.meta().reference(), new Reference("TWL", 9999))));
   }
+
+  @Test
+  void aReportIsFoundByReferenceForItsIdStatusAndReference() {
+    Report a = StoreFixtures.report(repository().nextReference("TWL"), "a");
+    repository().add(a);
+    Reference missing = new Reference("TWL", 9999);
+    assertEquals(Optional.of(a.meta().id()), repository().idOf(a.meta().reference()));
+    assertEquals(Optional.empty(), repository().idOf(missing));
+    assertEquals(
+        java.util.Map.of(a.meta().id(), a.meta().reference()),
+        repository().referencesOf(List.of(a.meta().id(), UUID.randomUUID())));
+    assertEquals(Optional.of(ReportStatus.SAVED), repository().lockStatus(a.meta().reference()));
+    assertEquals(Optional.empty(), repository().lockStatus(missing));
+  }
+
+  @Test
+  void aReplacedReportHasItsNewAnswersAndWaitsToBeSentAgain() {
+    Report a = StoreFixtures.report(repository().nextReference("TWL"), "first words");
+    repository().add(a);
+    repository().setStatus(a.meta().id(), ReportStatus.NEEDS_ATTENTION);
+    Report corrected = StoreFixtures.report(a.meta().reference(), "corrected words");
+    Report sameId =
+        org.reportingcentre.report.ReportBuilder.from(corrected).id(a.meta().id()).build();
+    repository().replace(a.meta().id(), sameId, java.time.Instant.now());
+    assertEquals(Optional.of(sameId), repository().find(a.meta().id()));
+    assertEquals(Optional.of(ReportStatus.SAVED), repository().status(a.meta().id()));
+  }
 }

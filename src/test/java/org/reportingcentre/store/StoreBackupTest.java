@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.report.Reference;
 
 class StoreBackupTest {
@@ -27,7 +28,9 @@ class StoreBackupTest {
     Path backup = temp.resolve("backup.zip");
     BackupManifest manifest;
     try (CentreStore store = StoreFixtures.createFast(temp.resolve("data")).store()) {
-      store.reports().save(StoreFixtures.report(new Reference("TWL", 1), "Zainab's own words"));
+      CentreServices.on(store)
+          .reports()
+          .save(StoreFixtures.report(new Reference("TWL", 1), "Zainab's own words"));
       manifest = StoreBackup.create(store, backup, Clock.systemUTC());
       assertThrows(
           StoreException.BadRequest.class,
@@ -92,7 +95,7 @@ class StoreBackupTest {
     Path data = temp.resolve("data");
     Path backup = temp.resolve("backup.zip");
     try (CentreStore store = StoreFixtures.createFast(data).store()) {
-      store.reports().save(StoreFixtures.report(new Reference("TWL", 1), "One"));
+      CentreServices.on(store).reports().save(StoreFixtures.report(new Reference("TWL", 1), "One"));
       StoreBackup.create(store, backup, Clock.systemUTC());
     }
     Clock stopped = Clock.fixed(java.time.Instant.parse("2026-11-25T21:18:26Z"), ZoneOffset.UTC);
@@ -126,7 +129,7 @@ class StoreBackupTest {
     Path backup = temp.resolve("backup.zip");
     List<AuditEntry> atBackup;
     try (CentreStore store = StoreFixtures.createFast(data).store()) {
-      store.reports().save(StoreFixtures.report(new Reference("TWL", 1), "One"));
+      CentreServices.on(store).reports().save(StoreFixtures.report(new Reference("TWL", 1), "One"));
       StoreBackup.create(store, backup, Clock.systemUTC());
       atBackup = store.audit().entries();
     }
@@ -165,7 +168,9 @@ class StoreBackupTest {
           StoreBackup.check(
               store, backup, StoreFixtures.MANAGER_PASSWORD.clone(), StoreFixtures.FAST);
       assertEquals(Optional.empty(), same.newer(), "nothing changed since the backup");
-      store.reports().save(StoreFixtures.report(new Reference("TWL", 1), "Made after the backup"));
+      CentreServices.on(store)
+          .reports()
+          .save(StoreFixtures.report(new Reference("TWL", 1), "Made after the backup"));
       long entries = store.audit().entries().size();
       StoreBackup.Checked later =
           StoreBackup.check(
@@ -191,7 +196,7 @@ class StoreBackupTest {
                       StoreFixtures.FAST));
       assertTrue(refused.getMessage().contains("cannot be restored"), refused.getMessage());
       assertEquals(entries, store.audit().entries().size(), "checking writes nothing");
-      assertEquals(1, store.reports().count());
+      assertEquals(1, CentreServices.on(store).reports().count());
     }
     try (var siblings = Files.list(temp)) {
       assertEquals(

@@ -15,17 +15,17 @@ import org.reportingcentre.report.Report;
 import org.reportingcentre.testing.TestReports;
 
 /** Real stores in temporary folders, and reports to put in them. */
-final class StoreFixtures {
-  static final String CENTRE = "TWL";
-  static final String MANAGER = "amira";
-  static final char[] MANAGER_PASSWORD = "correct horse battery".toCharArray();
+public final class StoreFixtures {
+  public static final String CENTRE = "TWL";
+  public static final String MANAGER = "amira";
+  public static final char[] MANAGER_PASSWORD = "correct horse battery".toCharArray();
 
   /** Delays the throttle asked for, instead of sleeping through them. */
-  static final List<Duration> SLEPT = new ArrayList<>();
+  public static final List<Duration> SLEPT = new ArrayList<>();
 
   private StoreFixtures() {}
 
-  static StoreOptions options() {
+  public static StoreOptions options() {
     return new StoreOptions(
         Clock.systemUTC(),
         new SecureRandom(),
@@ -34,31 +34,36 @@ final class StoreFixtures {
         KeyRing.MIN_ITERATIONS);
   }
 
-  static CentreStore.Created create(Path folder) throws StoreException {
+  public static CentreStore.Created create(Path folder) throws StoreException {
     return CentreStore.create(
         folder, CENTRE, "Townsley Library", MANAGER, MANAGER_PASSWORD.clone(), options());
   }
 
   /** Few key-derivation rounds, for tests that are not about the keyring. */
-  static final StoreOptions FAST = fastAt(Clock.systemUTC());
+  public static final StoreOptions FAST = fastAt(Clock.systemUTC());
 
   /** As {@link #FAST}, on a clock the test controls. */
-  static StoreOptions fastAt(Clock clock) {
+  public static StoreOptions fastAt(Clock clock) {
     return new StoreOptions(clock, new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, 1_000);
   }
 
   /** A new store with few key-derivation rounds (see {@link #FAST}). */
-  static CentreStore.Created createFast(Path folder) throws StoreException {
+  public static CentreStore.Created createFast(Path folder) throws StoreException {
     return CentreStore.create(
         folder, CENTRE, "Townsley Library", MANAGER, MANAGER_PASSWORD.clone(), FAST);
   }
 
-  static Report report(Reference reference, String description) {
+  /** The store's jOOQ context, for tests that change rows behind the repositories' back. */
+  public static org.jooq.DSLContext dsl(CentreStore store) {
+    return store.dsl();
+  }
+
+  public static Report report(Reference reference, String description) {
     return TestReports.report(reference, description);
   }
 
   /** Starts a JVM that opens the store and keeps it open until its input is closed. */
-  static Process holdOpenInAnotherProcess(Path folder) throws IOException {
+  public static Process holdOpenInAnotherProcess(Path folder) throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -81,12 +86,12 @@ final class StoreFixtures {
     return process;
   }
 
-  static Map<String, String> hashes(Path folder) throws IOException {
+  public static Map<String, String> hashes(Path folder) throws IOException {
     return org.reportingcentre.testing.Files2.hashes(folder);
   }
 
   /** True if any file under the folder contains the bytes. */
-  static boolean anyFileContains(Path folder, byte[] needle) throws IOException {
+  public static boolean anyFileContains(Path folder, byte[] needle) throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         byte[] haystack = Files.readAllBytes(file);

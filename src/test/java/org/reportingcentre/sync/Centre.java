@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportStatus;
@@ -47,12 +48,14 @@ final class Centre {
   }
 
   static long count(CentreStore store, ReportStatus status) {
-    return store.sync().allDetails().stream().filter(d -> d.status() == status).count();
+    return CentreServices.on(store).sync().allDetails().stream()
+        .filter(d -> d.status() == status)
+        .count();
   }
 
   /** A report is received only with its receipt: checked for every report. */
   static void assertHonest(CentreStore store) {
-    for (SyncDetails d : store.sync().allDetails()) {
+    for (SyncDetails d : CentreServices.on(store).sync().allDetails()) {
       boolean received = d.status() == ReportStatus.RECEIVED;
       if (received != d.receiptId().isPresent()) {
         throw new AssertionError(

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.store.CentreStore;
@@ -46,16 +47,20 @@ class KilledMidBatchTest {
     Clock clock = Clock.systemUTC();
     try (LoopbackSpoc spoc = new LoopbackSpoc(temp.resolve("spoc"), clock)) {
       try (CentreStore store = Centre.create(folder, clock)) {
-        new Enrolment(store.sync(), SyncHttp.newClient(), new ExchangeFormat().mapper(), clock)
+        new Enrolment(
+                CentreServices.on(store).sync(),
+                SyncHttp.newClient(),
+                new ExchangeFormat().mapper(),
+                clock)
             .enrol(spoc.url(), Centre.CODE, spoc.addCentre(Centre.CODE), Centre.MANAGER);
-        store.reports().importAll(Centre.reports(0, REPORTS), "test");
+        CentreServices.on(store).reports().importAll(Centre.reports(0, REPORTS), "test");
       }
       List<String> killedAfter = new ArrayList<>();
       for (String killAt : KILL_AT) {
         killedAfter.add(runChildAndKill(folder, killAt));
         try (CentreStore store = Centre.open(folder, clock)) {
           Centre.assertHonest(store);
-          for (SyncDetails d : store.sync().allDetails()) {
+          for (SyncDetails d : CentreServices.on(store).sync().allDetails()) {
             if (d.status() == ReportStatus.RECEIVED) {
               assertTrue(spoc.store.report(d.id()).isPresent(), "received means the SPOC has it");
             }
@@ -73,14 +78,17 @@ class KilledMidBatchTest {
       try (CentreStore store = Centre.open(folder, clock)) {
         SyncSummary summary =
             new SyncService(
-                    store.sync(), SyncHttp.newClient(), new ExchangeFormat().mapper(), BATCH)
+                    CentreServices.on(store).sync(),
+                    SyncHttp.newClient(),
+                    new ExchangeFormat().mapper(),
+                    BATCH)
                 .run(SyncListener.NONE, new CancelToken());
 
         assertTrue(summary.allDone(), summary.toString());
         assertEquals(0, Centre.count(store, ReportStatus.SENDING));
         assertTrue(summary.duplicates() > 0, "a batch the SPOC stored before the kill came back");
         assertEquals(REPORTS, spoc.store.reportCount(), "each report exactly once");
-        for (SyncDetails d : store.sync().allDetails()) {
+        for (SyncDetails d : CentreServices.on(store).sync().allDetails()) {
           assertEquals(ReportStatus.RECEIVED, d.status());
           assertEquals(
               spoc.store.report(d.id()).orElseThrow().receipt().receiptId(),

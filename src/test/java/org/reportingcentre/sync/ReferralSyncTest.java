@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.protocol.Protocol;
 import org.reportingcentre.protocol.ReferralItem;
@@ -64,7 +65,7 @@ class ReferralSyncTest {
   void start() throws Exception {
     spoc = new LoopbackSpoc(temp.resolve("spoc"), clock);
     store = Centre.create(temp.resolve("centre"), clock);
-    store.reports().importAll(List.of(report), "test");
+    CentreServices.on(store).reports().importAll(List.of(report), "test");
   }
 
   @AfterEach
@@ -90,12 +91,12 @@ class ReferralSyncTest {
   }
 
   private SpocLink enrol() throws Exception {
-    return new Enrolment(store.sync(), http, format.mapper(), clock)
+    return new Enrolment(CentreServices.on(store).sync(), http, format.mapper(), clock)
         .enrol(spoc.url(), Centre.CODE, spoc.addCentre(Centre.CODE), Centre.MANAGER);
   }
 
   private SyncSummary sync() {
-    return new SyncService(store.sync(), http, format.mapper())
+    return new SyncService(CentreServices.on(store).sync(), http, format.mapper())
         .run(SyncListener.NONE, new CancelToken());
   }
 
@@ -106,15 +107,16 @@ class ReferralSyncTest {
   @Test
   void aReferralTravelsWithTheNextSyncAndShowsSentOnlyWithTheSpocsReceipt() throws Exception {
     enrol();
-    store.referrals().refer(reference(), service("victim-support", true));
+    CentreServices.on(store).referrals().refer(reference(), service("victim-support", true));
     assertInstanceOf(
-        Referral.State.Waiting.class, store.referrals().forReport(reference()).get(0).state());
+        Referral.State.Waiting.class,
+        CentreServices.on(store).referrals().forReport(reference()).get(0).state());
 
     SyncSummary summary = sync();
 
     assertEquals(Optional.empty(), summary.stoppedBy());
     assertEquals(new SyncSummary.Referrals(1, 0, 0), summary.referrals());
-    Referral sent = store.referrals().forReport(reference()).get(0);
+    Referral sent = CentreServices.on(store).referrals().forReport(reference()).get(0);
     Referral.State.Sent receipt = assertInstanceOf(Referral.State.Sent.class, sent.state());
     var atSpoc = spoc.store.referrals(Optional.of("TWL"), 10);
     assertEquals(1, atSpoc.size());
@@ -130,7 +132,7 @@ class ReferralSyncTest {
 
     sync();
     assertEquals(1, spoc.store.referrals(Optional.empty(), 10).size());
-    assertEquals(List.of(), store.referrals().waiting());
+    assertEquals(List.of(), CentreServices.on(store).referrals().waiting());
   }
 
   @Test
@@ -142,7 +144,7 @@ class ReferralSyncTest {
     // The builder's full report already has an outcome from the SPOC listing its own referrals.
     long fromTheSpoc = service.compute(period).outcomes().referrals();
 
-    store.referrals().refer(reference(), service("victim-support", true));
+    CentreServices.on(store).referrals().refer(reference(), service("victim-support", true));
 
     var outcomes = service.compute(period).outcomes();
     assertEquals(fromTheSpoc + 1, outcomes.referrals());
@@ -161,14 +163,20 @@ class ReferralSyncTest {
   void theCentreRefusesAReferralWithoutTheMatchingConsentOrToAnEmergencyNumber() {
     assertThrows(
         StoreException.BadRequest.class,
-        () -> store.referrals().refer(reference(), service("emergency-999", true)));
+        () ->
+            CentreServices.on(store)
+                .referrals()
+                .refer(reference(), service("emergency-999", true)));
     StoreException.BadRequest refused =
         assertThrows(
             StoreException.BadRequest.class,
-            () -> store.referrals().refer(reference(), service("open-doors-lgbt", false)));
+            () ->
+                CentreServices.on(store)
+                    .referrals()
+                    .refer(reference(), service("open-doors-lgbt", false)));
 
     assertTrue(refused.getMessage().contains("does not record"), refused.getMessage());
-    assertEquals(List.of(), store.referrals().forReport(reference()));
+    assertEquals(List.of(), CentreServices.on(store).referrals().forReport(reference()));
     assertTrue(store.audit().entries().stream().noneMatch(e -> e.action() == AuditAction.REFER));
   }
 
@@ -239,20 +247,21 @@ class ReferralSyncTest {
   }
 
   private void assertNothingSentAfter(MockResponse answer, Class<?> failure) throws Exception {
-    store.referrals().refer(reference(), service("victim-support", true));
+    CentreServices.on(store).referrals().refer(reference(), service("victim-support", true));
     try (MockWebServer server = new MockWebServer()) {
       server.start(InetAddress.getLoopbackAddress(), 0);
       server.enqueue(answer);
       SpocLink link = link(server);
-      ReferralSender sender = new ReferralSender(store.referrals(), http, format.mapper());
+      ReferralSender sender =
+          new ReferralSender(CentreServices.on(store).referrals(), http, format.mapper());
 
       assertInstanceOf(failure, assertThrows(SyncException.class, () -> sender.send(link)));
 
       assertEquals(Protocol.REFERRALS_PATH, server.takeRequest().getUrl().encodedPath());
     }
-    Referral kept = store.referrals().forReport(reference()).get(0);
+    Referral kept = CentreServices.on(store).referrals().forReport(reference()).get(0);
     assertInstanceOf(Referral.State.Waiting.class, kept.state());
-    assertEquals(1, store.referrals().waiting().size());
+    assertEquals(1, CentreServices.on(store).referrals().waiting().size());
   }
 
   @Test
@@ -281,11 +290,13 @@ class ReferralSyncTest {
   void aRefusalIsKeptWithTheSpocsReasonAndAReportNotHeldYetStaysWaiting() throws Exception {
     Report second =
         ReportBuilder.full().id(UUID.randomUUID()).reference(new Reference("TWL", 405)).build();
-    store.reports().importAll(List.of(second), "test");
-    store.referrals().refer(reference(), service("victim-support", true));
+    CentreServices.on(store).reports().importAll(List.of(second), "test");
+    CentreServices.on(store).referrals().refer(reference(), service("victim-support", true));
     clock.advance(java.time.Duration.ofMinutes(1));
-    store.referrals().refer(second.meta().reference(), service("victim-support", true));
-    List<Referral> waiting = store.referrals().waiting();
+    CentreServices.on(store)
+        .referrals()
+        .refer(second.meta().reference(), service("victim-support", true));
+    List<Referral> waiting = CentreServices.on(store).referrals().waiting();
     String answer =
         "{\"results\":[{\"result\":\"rejected\",\"index\":0,\"referralId\":\""
             + waiting.get(0).id()
@@ -302,19 +313,20 @@ class ReferralSyncTest {
               .body(answer)
               .build());
 
-      ReferralSender sender = new ReferralSender(store.referrals(), http, format.mapper());
+      ReferralSender sender =
+          new ReferralSender(CentreServices.on(store).referrals(), http, format.mapper());
       int held = sender.send(link(server));
 
       assertEquals(0, held);
       assertEquals(0, sender.received());
       assertEquals(1, sender.refused(), "the rejected one; the one not held yet is not refused");
     }
-    Referral refused = store.referrals().forReport(reference()).get(0);
+    Referral refused = CentreServices.on(store).referrals().forReport(reference()).get(0);
     assertEquals(
         "No consent here.",
         assertInstanceOf(Referral.State.NeedsAttention.class, refused.state()).reason());
     assertEquals(
         List.of(waiting.get(1).id()),
-        store.referrals().waiting().stream().map(Referral::id).toList());
+        CentreServices.on(store).referrals().waiting().stream().map(Referral::id).toList());
   }
 }

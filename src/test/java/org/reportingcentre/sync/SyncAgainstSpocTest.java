@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.report.OutcomeStatus;
 import org.reportingcentre.report.Report;
@@ -50,12 +51,12 @@ class SyncAgainstSpocTest {
   }
 
   private SpocLink enrol() throws Exception {
-    return new Enrolment(store.sync(), http, format.mapper(), clock)
+    return new Enrolment(CentreServices.on(store).sync(), http, format.mapper(), clock)
         .enrol(spoc.url(), Centre.CODE, spoc.addCentre(Centre.CODE), Centre.MANAGER);
   }
 
   private SyncService service(int batchSize) {
-    return new SyncService(store.sync(), http, format.mapper(), batchSize);
+    return new SyncService(CentreServices.on(store).sync(), http, format.mapper(), batchSize);
   }
 
   @Test
@@ -64,7 +65,7 @@ class SyncAgainstSpocTest {
 
     assertEquals(spoc.url(), link.baseUrl());
     assertEquals(spoc.store.serverId(), link.serverId());
-    assertEquals(Optional.of(link), store.sync().link());
+    assertEquals(Optional.of(link), CentreServices.on(store).sync().link());
     assertFalse(link.toString().contains(link.token()));
     assertTrue(
         store.audit().entries().stream()
@@ -77,15 +78,16 @@ class SyncAgainstSpocTest {
       }
     }
     store = Centre.open(temp.resolve("centre"), clock);
-    assertEquals(link.token(), store.sync().link().orElseThrow().token());
+    assertEquals(link.token(), CentreServices.on(store).sync().link().orElseThrow().token());
   }
 
   @Test
   void aUsedEnrolmentCodeIsRefusedAndNothingIsKept() throws Exception {
     char[] code = spoc.addCentre(Centre.CODE);
-    Enrolment enrolment = new Enrolment(store.sync(), http, format.mapper(), clock);
+    Enrolment enrolment =
+        new Enrolment(CentreServices.on(store).sync(), http, format.mapper(), clock);
     enrolment.enrol(spoc.url(), Centre.CODE, code.clone(), Centre.MANAGER);
-    SpocLink first = store.sync().link().orElseThrow();
+    SpocLink first = CentreServices.on(store).sync().link().orElseThrow();
 
     SyncException e =
         assertThrows(
@@ -93,13 +95,13 @@ class SyncAgainstSpocTest {
             () -> enrolment.enrol(spoc.url(), Centre.CODE, code, Centre.MANAGER));
 
     assertInstanceOf(SyncException.EnrolmentRefused.class, e);
-    assertEquals(Optional.of(first), store.sync().link());
+    assertEquals(Optional.of(first), CentreServices.on(store).sync().link());
   }
 
   @Test
   void everyReportIsReceivedWithItsReceiptInBatchesWithProgress() throws Exception {
     enrol();
-    store.reports().importAll(Centre.reports(0, 25), "test");
+    CentreServices.on(store).reports().importAll(Centre.reports(0, 25), "test");
     List<String> progress = new ArrayList<>();
 
     SyncSummary summary =
@@ -120,7 +122,7 @@ class SyncAgainstSpocTest {
     assertEquals(25, spoc.store.reportCount());
     assertEquals(25, Centre.count(store, ReportStatus.RECEIVED));
     Centre.assertHonest(store);
-    SyncDetails one = store.sync().allDetails().get(0);
+    SyncDetails one = CentreServices.on(store).sync().allDetails().get(0);
     String receipt = one.receiptId().orElseThrow();
     assertEquals(
         receipt,
@@ -131,7 +133,7 @@ class SyncAgainstSpocTest {
   @Test
   void aSecondRunSendsNothingAndTheSameReportsAreNeverStoredTwice() throws Exception {
     enrol();
-    store.reports().importAll(Centre.reports(0, 5), "test");
+    CentreServices.on(store).reports().importAll(Centre.reports(0, 5), "test");
     service(100).run(SyncListener.NONE, new CancelToken());
 
     SyncSummary again = service(100).run(SyncListener.NONE, new CancelToken());
@@ -146,14 +148,15 @@ class SyncAgainstSpocTest {
     List<Report> reports = new ArrayList<>(Centre.reports(0, 3));
     Report invalid = org.reportingcentre.spoc.TestReports.changed(reports.get(1), "");
     reports.set(1, invalid);
-    store.reports().importAll(reports, "test");
+    CentreServices.on(store).reports().importAll(reports, "test");
 
     SyncSummary summary = service(100).run(SyncListener.NONE, new CancelToken());
 
     assertEquals(2, summary.received());
     assertEquals(1, summary.needingAttention());
     assertFalse(summary.allDone());
-    SyncDetails bad = store.sync().details(invalid.meta().reference()).orElseThrow();
+    SyncDetails bad =
+        CentreServices.on(store).sync().details(invalid.meta().reference()).orElseThrow();
     assertEquals(ReportStatus.NEEDS_ATTENTION, bad.status());
     assertTrue(bad.attention().orElseThrow().contains("incident.description"), bad.toString());
     assertTrue(bad.attention().orElseThrow().contains("What to do"));
@@ -169,7 +172,7 @@ class SyncAgainstSpocTest {
   void outcomesSetAtTheSpocAppearOnTheReportAfterTheNextSyncAndCountAsNews() throws Exception {
     enrol();
     List<Report> reports = Centre.reports(0, 4);
-    store.reports().importAll(reports, "test");
+    CentreServices.on(store).reports().importAll(reports, "test");
     service(100).run(SyncListener.NONE, new CancelToken());
     String reference = reports.get(2).meta().reference().toString();
     spoc.admin.setOutcome(
@@ -180,15 +183,16 @@ class SyncAgainstSpocTest {
     SyncSummary summary = service(100).run(SyncListener.NONE, new CancelToken());
 
     assertEquals(2, summary.newOutcomes());
-    assertEquals(2, store.sync().reportsWithNews());
-    SyncDetails details = store.sync().details(reports.get(2).meta().reference()).orElseThrow();
+    assertEquals(2, CentreServices.on(store).sync().reportsWithNews());
+    SyncDetails details =
+        CentreServices.on(store).sync().details(reports.get(2).meta().reference()).orElseThrow();
     assertEquals(OutcomeStatus.CLOSED, details.outcome().orElseThrow().status());
     assertEquals(
         Optional.of("The police spoke to them."), details.outcome().get().messageForVictim());
     assertTrue(details.news());
     assertEquals(
         OutcomeStatus.CLOSED,
-        store
+        CentreServices.on(store)
             .reports()
             .view(reports.get(2).meta().reference())
             .orElseThrow()
@@ -196,8 +200,8 @@ class SyncAgainstSpocTest {
             .orElseThrow()
             .status(),
         "the outcome is on the report itself too, for exports and statistics");
-    store.sync().markSeen(reports.get(2).meta().reference());
-    assertEquals(1, store.sync().reportsWithNews());
+    CentreServices.on(store).sync().markSeen(reports.get(2).meta().reference());
+    assertEquals(1, CentreServices.on(store).sync().reportsWithNews());
 
     SyncSummary quiet = service(100).run(SyncListener.NONE, new CancelToken());
     assertEquals(0, quiet.newOutcomes(), "the cursor moved on");
@@ -210,7 +214,7 @@ class SyncAgainstSpocTest {
 
     SyncSummary first = service(100).run(SyncListener.NONE, new CancelToken());
 
-    var cached = store.sync().directory().orElseThrow();
+    var cached = CentreServices.on(store).sync().directory().orElseThrow();
     assertEquals(Optional.of(1), first.directoryVersion());
     assertFalse(cached.directory().services().isEmpty());
     assertEquals(Optional.of("\"directory-1\""), cached.etag());
@@ -218,14 +222,17 @@ class SyncAgainstSpocTest {
     clock.advance(java.time.Duration.ofHours(1));
     SyncSummary second = service(100).run(SyncListener.NONE, new CancelToken());
     assertEquals(Optional.of(1), second.directoryVersion());
-    assertEquals(fetched, store.sync().directory().orElseThrow().fetchedAt(), "304: kept as is");
+    assertEquals(
+        fetched,
+        CentreServices.on(store).sync().directory().orElseThrow().fetchedAt(),
+        "304: kept as is");
   }
 
   @Test
   void aRevokedTokenStopsSendingSaysSoAndKeepsEverythingQueued() throws Exception {
     enrol();
     spoc.admin.revoke(Centre.CODE);
-    store.reports().importAll(Centre.reports(0, 3), "test");
+    CentreServices.on(store).reports().importAll(Centre.reports(0, 3), "test");
 
     SyncSummary summary = service(100).run(SyncListener.NONE, new CancelToken());
 
@@ -245,7 +252,7 @@ class SyncAgainstSpocTest {
             clock,
             new org.reportingcentre.spoc.ServerSettings.Limits(7, 8L << 20, 16L << 20));
     enrol();
-    store.reports().importAll(Centre.reports(0, 20), "test");
+    CentreServices.on(store).reports().importAll(Centre.reports(0, 20), "test");
 
     SyncSummary summary = service(20).run(SyncListener.NONE, new CancelToken());
 
@@ -257,7 +264,7 @@ class SyncAgainstSpocTest {
   @Test
   void cancellingBeforeTheNextBatchLeavesTheRestQueuedAndNothingFalselyReceived() throws Exception {
     enrol();
-    store.reports().importAll(Centre.reports(0, 30), "test");
+    CentreServices.on(store).reports().importAll(Centre.reports(0, 30), "test");
     CancelToken cancel = new CancelToken();
 
     SyncSummary summary =
@@ -287,7 +294,7 @@ class SyncAgainstSpocTest {
   @Test
   void automaticSendingRunsOnItsOwnThreadAndTheCallerNeverWaits() throws Exception {
     enrol();
-    store.reports().importAll(Centre.reports(0, 5), "test");
+    CentreServices.on(store).reports().importAll(Centre.reports(0, 5), "test");
     var executor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
     var firstRun = new java.util.concurrent.CompletableFuture<SyncSummary>();
     var runThread = new java.util.concurrent.CompletableFuture<Thread>();

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.sample.SampleReports;
@@ -38,7 +39,7 @@ public final class SyncBenchmark {
       List<Report> reports = SampleReports.generate(Centre.CODE, count, SampleReports.SEED);
       long t = System.nanoTime();
       try (CentreStore store = Centre.create(temp.resolve("batched"), clock)) {
-        store.reports().importAll(reports, "benchmark");
+        CentreServices.on(store).reports().importAll(reports, "benchmark");
       }
       System.out.printf("import of %d reports: %d ms%n", count, ms(t));
       int rounds = singleCount == 0 ? 1 : 2;
@@ -76,9 +77,10 @@ public final class SyncBenchmark {
     Clock clock = Clock.systemUTC();
     try (LoopbackSpoc spoc = new LoopbackSpoc(temp.resolve("spoc-" + name), clock);
         CentreStore store = Centre.open(temp.resolve(name), clock)) {
-      new Enrolment(store.sync(), http, format.mapper(), clock)
+      new Enrolment(CentreServices.on(store).sync(), http, format.mapper(), clock)
           .enrol(spoc.url(), Centre.CODE, spoc.addCentre(Centre.CODE), Centre.MANAGER);
-      SyncService service = new SyncService(store.sync(), http, format.mapper(), batchSize);
+      SyncService service =
+          new SyncService(CentreServices.on(store).sync(), http, format.mapper(), batchSize);
       long t = System.nanoTime();
       CancelToken stopAtCount = new CancelToken();
       SyncSummary summary =

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.store.CentreStore;
 
@@ -63,7 +64,10 @@ public final class SyncChild {
             Centre.options(Clock.systemUTC()))) {
       SyncSummary summary =
           new SyncService(
-                  store.sync(), http, new ExchangeFormat().mapper(), Integer.parseInt(args[1]))
+                  CentreServices.on(store).sync(),
+                  http,
+                  new ExchangeFormat().mapper(),
+                  Integer.parseInt(args[1]))
               .run(
                   new SyncListener() {
                     @Override

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.protocol.BatchResponse;
 import org.reportingcentre.protocol.ErrorBody;
 import org.reportingcentre.protocol.ErrorCode;
@@ -52,7 +53,7 @@ class SyncEdgeCasesTest {
     server.setDispatcher(spoc);
     server.start(InetAddress.getLoopbackAddress(), 0);
     store = Centre.create(temp.resolve("centre"), clock);
-    store
+    CentreServices.on(store)
         .sync()
         .saveLink(
             new SpocLink(
@@ -62,7 +63,7 @@ class SyncEdgeCasesTest {
                 "rcs_test-token",
                 clock.instant(),
                 Centre.MANAGER));
-    store.reports().importAll(Centre.reports(0, REPORTS), "test");
+    CentreServices.on(store).reports().importAll(Centre.reports(0, REPORTS), "test");
   }
 
   @AfterEach
@@ -72,7 +73,7 @@ class SyncEdgeCasesTest {
   }
 
   private SyncSummary run() {
-    return new SyncService(store.sync(), http, spoc.mapper, 5)
+    return new SyncService(CentreServices.on(store).sync(), http, spoc.mapper, 5)
         .run(SyncListener.NONE, new CancelToken());
   }
 
@@ -240,13 +241,13 @@ class SyncEdgeCasesTest {
   @Test
   void enrollingWithACaptivePortalIsRefusedPlainlyAndKeepsNothing() throws Exception {
     spoc.healthFaults.add(FakeSpoc.html());
-    SpocLink before = store.sync().link().orElseThrow();
+    SpocLink before = CentreServices.on(store).sync().link().orElseThrow();
 
     SyncException e =
         assertThrows(
             SyncException.NotASpoc.class,
             () ->
-                new Enrolment(store.sync(), http, spoc.mapper, clock)
+                new Enrolment(CentreServices.on(store).sync(), http, spoc.mapper, clock)
                     .enrol(
                         server.url("/").toString(),
                         Centre.CODE,
@@ -254,6 +255,6 @@ class SyncEdgeCasesTest {
                         Centre.MANAGER));
 
     assertTrue(e.getMessage().contains("did not answer as a SPOC"), e.getMessage());
-    assertEquals(Optional.of(before), store.sync().link());
+    assertEquals(Optional.of(before), CentreServices.on(store).sync().link());
   }
 }

@@ -17,6 +17,9 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
+import org.reportingcentre.centre.CentreServices;
+import org.reportingcentre.centre.DraftService;
+import org.reportingcentre.centre.KioskSession;
 import org.reportingcentre.desktop.access.AccessFrame;
 import org.reportingcentre.desktop.access.AccessSettings;
 import org.reportingcentre.desktop.access.Languages;
@@ -68,9 +71,6 @@ import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.ReportValidator;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.Draft;
-import org.reportingcentre.store.DraftService;
-import org.reportingcentre.store.KioskSession;
-import org.reportingcentre.store.ReportDesk;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.store.StoreOptions;
 import org.reportingcentre.sync.SyncServices;
@@ -404,7 +404,11 @@ public final class DesktopApp {
     DraftService drafts = drafts();
     HomeViewModel vm =
         new HomeViewModel(
-            form.text(), drafts, store.reports(), config.threads(), store.session().isManager());
+            form.text(),
+            drafts,
+            CentreServices.on(store).reports(),
+            config.threads(),
+            store.session().isManager());
     bindSync(vm);
     HomeView view =
         new HomeView(
@@ -457,7 +461,8 @@ public final class DesktopApp {
     reportList =
         new ReportsViewModel(
             form.text(),
-            DeskService.of(ReportDesk.of(store, config.clock(), ZoneId.of("Europe/London"))),
+            DeskService.of(
+                CentreServices.on(store, config.clock()).desk(ZoneId.of("Europe/London"))),
             config.threads());
     if (previous != null) {
       reportList.keepFiltersOf(previous);
@@ -476,7 +481,8 @@ public final class DesktopApp {
     ReportPageViewModel vm =
         new ReportPageViewModel(
             form.text(),
-            DeskService.of(ReportDesk.of(store, config.clock(), ZoneId.of("Europe/London"))),
+            DeskService.of(
+                CentreServices.on(store, config.clock()).desk(ZoneId.of("Europe/London"))),
             config.threads(),
             reference);
     ReportPageView view =
@@ -626,7 +632,7 @@ public final class DesktopApp {
     redraw = this::showDirectory;
     DirectoryViewModel vm = new DirectoryViewModel(form.text());
     DirectoryView view = new DirectoryView(form, vm, this::showHome);
-    var syncState = store.sync();
+    var syncState = CentreServices.on(store).sync();
     vm.load(config.threads(), () -> DirectorySource.choose(syncState.directory()));
     show(view);
   }
@@ -636,12 +642,12 @@ public final class DesktopApp {
    */
   public void showReferral(Reference reference) {
     redraw = () -> showReferral(reference);
-    var syncState = store.sync();
+    var syncState = CentreServices.on(store).sync();
     ReferralViewModel vm =
         new ReferralViewModel(
             form.text(),
             reference,
-            store.referrals(),
+            CentreServices.on(store).referrals(),
             config.threads(),
             () -> DirectorySource.choose(syncState.directory()),
             ZoneId.of("Europe/London"));
@@ -659,7 +665,7 @@ public final class DesktopApp {
     redraw = () -> {};
     disposeWizardView();
     wizard = null;
-    KioskSession session = store.kiosk();
+    KioskSession session = CentreServices.on(store).kiosk();
     kiosk =
         new KioskViewModel(
             new KioskViewModel.Services(
@@ -738,7 +744,7 @@ public final class DesktopApp {
    */
   private void loadSupportNumbers(KioskViewModel visit) {
     kioskNumbers = List.of();
-    var syncState = store.sync();
+    var syncState = CentreServices.on(store).sync();
     config
         .threads()
         .run(
@@ -756,7 +762,7 @@ public final class DesktopApp {
   }
 
   /** Numbers to call from the directory the SPOC published, if the centre has it yet. */
-  static List<SupportNumber> supportNumbers(org.reportingcentre.store.SyncStateService syncState) {
+  static List<SupportNumber> supportNumbers(org.reportingcentre.centre.SyncStateService syncState) {
     return syncState.directory().stream()
         .flatMap(d -> d.directory().services().stream())
         .filter(service -> service.phone().isPresent())
@@ -809,7 +815,7 @@ public final class DesktopApp {
             steps,
             new WizardViewModel.Services(
                 drafts(),
-                store.reports(),
+                CentreServices.on(store).reports(),
                 new ReportValidator(config.clock()),
                 builder,
                 ExchangeFormat.newObjectMapper(),
@@ -870,7 +876,7 @@ public final class DesktopApp {
   }
 
   private DraftService drafts() {
-    return new DraftService(store.drafts(), store.session(), config.clock());
+    return CentreServices.on(store, config.clock()).drafts();
   }
 
   /** Back to sign-in with the store closed and its key dropped. */

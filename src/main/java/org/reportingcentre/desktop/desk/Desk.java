@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Threads;
 import org.reportingcentre.desktop.start.HomeView;
@@ -12,7 +13,6 @@ import org.reportingcentre.stats.StatisticsPeriod;
 import org.reportingcentre.stats.StatisticsService;
 import org.reportingcentre.store.BackupManifest;
 import org.reportingcentre.store.CentreStore;
-import org.reportingcentre.store.StatisticsData;
 import org.reportingcentre.store.StoreBackup;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.store.StoreOptions;
@@ -98,7 +98,7 @@ public final class Desk {
     SettingsViewModel vm =
         new SettingsViewModel(
             host.form().text(),
-            DeskSettings.of(StatisticsData.of(host.store(), host.clock())),
+            DeskSettings.of(CentreServices.on(host.store(), host.clock()).statistics()),
             host.threads());
     host.show(
         new SettingsView(host.form(), vm, this::showDashboard, host::home), this::showSettings);

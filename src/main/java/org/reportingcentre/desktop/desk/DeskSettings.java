@@ -1,7 +1,7 @@
 package org.reportingcentre.desktop.desk;
 
+import org.reportingcentre.centre.StatisticsData;
 import org.reportingcentre.store.Population;
-import org.reportingcentre.store.StatisticsData;
 import org.reportingcentre.store.StoreException;
 
 /** The statistics settings the manager keeps: population figures and small-count suppression. */

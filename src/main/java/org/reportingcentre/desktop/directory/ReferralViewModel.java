@@ -15,13 +15,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.reportingcentre.centre.ReferralService;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Threads;
 import org.reportingcentre.protocol.ReferralRules;
 import org.reportingcentre.protocol.SupportService;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.Referral;
-import org.reportingcentre.store.ReferralService;
 import org.reportingcentre.store.StoreException;
 
 /**

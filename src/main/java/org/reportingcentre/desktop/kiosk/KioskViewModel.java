@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.reportingcentre.centre.KioskSession;
 import org.reportingcentre.desktop.access.DisplayMode;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Scheduler;
@@ -24,7 +25,6 @@ import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.ReportMeta;
 import org.reportingcentre.report.ReportValidator;
-import org.reportingcentre.store.KioskSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,11 +2,11 @@ package org.reportingcentre.desktop.reports;
 
 import java.util.List;
 import java.util.Map;
+import org.reportingcentre.centre.ReportDesk;
+import org.reportingcentre.centre.ReportPage;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.CorrectableField;
-import org.reportingcentre.store.ReportDesk;
 import org.reportingcentre.store.ReportListPage;
-import org.reportingcentre.store.ReportPage;
 import org.reportingcentre.store.ReportQuery;
 import org.reportingcentre.store.StoreException;
 

@@ -9,12 +9,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.reportingcentre.centre.ReportPage;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.start.ScreenFrame;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.CorrectableField;
-import org.reportingcentre.store.ReportPage;
 
 /**
  * One report for a manager: answers, sending and outcome, the link to refer the person to support,

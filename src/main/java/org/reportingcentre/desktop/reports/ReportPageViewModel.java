@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.reportingcentre.centre.ReportPage;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Threads;
@@ -25,7 +26,6 @@ import org.reportingcentre.report.Victim;
 import org.reportingcentre.store.AuditEntry;
 import org.reportingcentre.store.CorrectableField;
 import org.reportingcentre.store.ReportCorrection;
-import org.reportingcentre.store.ReportPage;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.store.SyncDetails;
 

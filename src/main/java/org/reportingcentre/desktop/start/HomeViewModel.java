@@ -8,13 +8,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.reportingcentre.centre.DraftService;
+import org.reportingcentre.centre.ReportService;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Threads;
 import org.reportingcentre.report.LocalZone;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.Draft;
-import org.reportingcentre.store.DraftService;
-import org.reportingcentre.store.ReportService;
 import org.reportingcentre.store.ReportSummary;
 
 /** Home: start, continue one of my drafts, find a report by reference (status only). */

@@ -23,6 +23,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.reportingcentre.centre.DraftService;
+import org.reportingcentre.centre.ReportService;
 import org.reportingcentre.desktop.common.Debouncer;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Messages;
@@ -35,8 +37,6 @@ import org.reportingcentre.report.ReportMeta;
 import org.reportingcentre.report.ReportValidator;
 import org.reportingcentre.report.ReporterRole;
 import org.reportingcentre.store.Draft;
-import org.reportingcentre.store.DraftService;
-import org.reportingcentre.store.ReportService;
 
 /**
  * The wizard's flow: which page is showing, the one draft every page writes into, Continue (check

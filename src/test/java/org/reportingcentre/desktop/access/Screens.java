@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import org.reportingcentre.centre.DraftService;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Threads;
@@ -40,7 +41,6 @@ import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.report.ReportValidator;
-import org.reportingcentre.store.DraftService;
 import org.reportingcentre.store.Role;
 import org.reportingcentre.store.Session;
 import org.reportingcentre.sync.SyncScheduler;
@@ -119,7 +119,7 @@ final class Screens {
             vm.show(
                 new org.reportingcentre.desktop.directory.ReferralViewModel.Loaded(
                     Optional.of(
-                        new org.reportingcentre.store.ReferralService.Consents(
+                        new org.reportingcentre.centre.ReferralService.Consents(
                             report, reference, consent, consent)),
                     consent
                         ? List.of(

@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
@@ -72,7 +73,11 @@ class SwitchLanguageTest {
 
     Report report;
     try (CentreStore store = fixture.open(AppFixture.MANAGER)) {
-      report = store.reports().view(Reference.parse(ui.text("reference"))).orElseThrow();
+      report =
+          CentreServices.on(store)
+              .reports()
+              .view(Reference.parse(ui.text("reference")))
+              .orElseThrow();
     }
     assertEquals("pl", report.meta().language());
     assertEquals(3, report.consents().size());

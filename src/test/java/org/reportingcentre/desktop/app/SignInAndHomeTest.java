@@ -17,11 +17,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
+import org.reportingcentre.centre.DraftService;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.CentreStore;
-import org.reportingcentre.store.DraftService;
 import org.reportingcentre.testing.TestReports;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -40,8 +41,10 @@ class SignInAndHomeTest {
   static void makeStore() throws Exception {
     shared = new AppFixture(temp.resolve("data")).withStore();
     try (CentreStore store = shared.open(AppFixture.MANAGER)) {
-      stored = store.reports().nextReference();
-      store.reports().save(TestReports.report(stored, "A private account of what happened"));
+      stored = CentreServices.on(store).reports().nextReference();
+      CentreServices.on(store)
+          .reports()
+          .save(TestReports.report(stored, "A private account of what happened"));
       new DraftService(store.drafts(), store.session(), shared.clock.withZone(null))
           .save(UUID.randomUUID(), "WHO", "{}");
     }

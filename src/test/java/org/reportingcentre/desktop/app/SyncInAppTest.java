@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
+import org.reportingcentre.centre.SyncStateService;
 import org.reportingcentre.desktop.sync.SyncDesk;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
@@ -22,7 +24,6 @@ import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.SpocAnswer;
-import org.reportingcentre.store.SyncStateService;
 import org.reportingcentre.sync.SyncScheduler;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,7 +50,7 @@ class SyncInAppTest {
       withNews = AppFixture.saveReport(store, "What happened, with news");
       leftSending = AppFixture.saveReport(store, "What happened, left sending");
       receivedLongAgo = AppFixture.saveReport(store, "What happened long ago");
-      SyncStateService sync = store.sync();
+      SyncStateService sync = CentreServices.on(store).sync();
       Instant receipt = fixture.clock.instant();
       sync.record(
           List.of(new SpocAnswer.Received(receivedLongAgo.meta().id(), "rcpt-2", receipt, false)));

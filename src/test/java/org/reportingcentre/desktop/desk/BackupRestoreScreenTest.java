@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.sample.SampleReports;
@@ -81,7 +82,7 @@ class BackupRestoreScreenTest {
     AppFixture setUp = fast(data, 0).withStore();
     List<AuditEntry> chainBefore;
     try (CentreStore store = setUp.open(AppFixture.MANAGER)) {
-      store.reports().importAll(SampleReports.sample(), "test");
+      CentreServices.on(store).reports().importAll(SampleReports.sample(), "test");
     }
     Ui ui = startApp(robot, data, 0);
     Path backup = backUp(ui);
@@ -117,7 +118,7 @@ class BackupRestoreScreenTest {
     ui.click("lock");
 
     try (CentreStore store = fixture.open(AppFixture.MANAGER)) {
-      assertEquals(SampleReports.sampleSize(), store.reports().count());
+      assertEquals(SampleReports.sampleSize(), CentreServices.on(store).reports().count());
       assertEquals(
           List.of(AppFixture.MANAGER, AppFixture.VOLUNTEER),
           store.users().list().stream().map(KeyRing.User::name).sorted().toList());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.MotivationStrand;
@@ -49,7 +50,7 @@ class DashboardScreenTest {
     sample = SampleReports.sample();
     shared = BackupRestoreScreenTest.fast(temp.resolve("data"), 0).withStore();
     try (CentreStore store = shared.open(AppFixture.MANAGER)) {
-      store.reports().importAll(sample, "test");
+      CentreServices.on(store).reports().importAll(sample, "test");
     }
   }
 

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Reference;
@@ -35,7 +36,7 @@ class DirectoryFromHomeTest {
   void start(Stage stage) throws Exception {
     fixture = new AppFixture(temp.resolve("data-" + UUID.randomUUID())).withStore();
     try (CentreStore store = fixture.open(AppFixture.MANAGER)) {
-      store
+      CentreServices.on(store)
           .reports()
           .importAll(
               List.of(ReportBuilder.full().id(UUID.randomUUID()).reference(reference).build()),

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.app.ReportingCentreApp;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
@@ -66,14 +67,14 @@ class ReferralViewTest {
                     d -> {},
                     KeyRing.MIN_ITERATIONS))
             .store();
-    store.reports().importAll(List.of(report), "test");
+    CentreServices.on(store).reports().importAll(List.of(report), "test");
     FxToolkit.setupStage(
         (Stage stage) -> {
           ReferralViewModel vm =
               new ReferralViewModel(
                   text,
                   report.meta().reference(),
-                  store.referrals(),
+                  CentreServices.on(store).referrals(),
                   Threads.sameThread(),
                   DirectorySource::sample,
                   ZoneId.of("Europe/London"));

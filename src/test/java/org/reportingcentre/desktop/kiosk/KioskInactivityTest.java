@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Locale;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.access.DisplayMode;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.store.CentreStore;
@@ -108,7 +109,7 @@ class KioskInactivityTest extends KioskTestBase {
     fixture.staffLeave(robot, ui);
     try (CentreStore store = fixture.openAsManager()) {
       assertEquals(0, store.drafts().all().size(), "no draft is left in the store");
-      assertEquals(0, store.reports().count());
+      assertEquals(0, CentreServices.on(store).reports().count());
     }
   }
 

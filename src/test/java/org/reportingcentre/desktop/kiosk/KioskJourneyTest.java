@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.Reference;
@@ -107,7 +108,7 @@ class KioskJourneyTest extends KioskTestBase {
     fixture.staffLeave(robot, ui);
 
     try (CentreStore store = fixture.openAsManager()) {
-      Optional<Report> stored = store.reports().view(reference);
+      Optional<Report> stored = CentreServices.on(store).reports().view(reference);
       Report r = stored.orElseThrow();
       assertEquals(Channel.KIOSK, r.meta().channel());
       assertEquals("kiosk", r.meta().recordedBy());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Reference;
@@ -96,7 +97,7 @@ class KioskSendsInBackgroundTest {
 
     fixture.stop();
     try (CentreStore store = openWhenClosed()) {
-      SyncDetails details = store.sync().details(reference).orElseThrow();
+      SyncDetails details = CentreServices.on(store).sync().details(reference).orElseThrow();
       assertEquals(ReportStatus.RECEIVED, details.status());
       assertTrue(details.receiptId().isPresent(), "received only with the SPOC's receipt");
     }

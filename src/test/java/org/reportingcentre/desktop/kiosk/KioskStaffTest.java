@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.store.CentreStore;
@@ -72,7 +73,8 @@ class KioskStaffTest extends KioskTestBase {
     assertFalse(fixture.app.app.kioskActive().get());
     assertFalse(ui.call(fixture.stage::isFullScreen));
     try (CentreStore store = fixture.openAsManager()) {
-      assertEquals(0, store.reports().count(), "the store was closed, so it opens again");
+      assertEquals(
+          0, CentreServices.on(store).reports().count(), "the store was closed, so it opens again");
     }
   }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.common.Threads;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
@@ -50,7 +51,7 @@ class KioskSupportNumbersTest {
     made.kdfIterations = 1_000; // not about sign-in
     made.withStore();
     try (CentreStore store = made.open(AppFixture.MANAGER)) {
-      store
+      CentreServices.on(store)
           .sync()
           .saveDirectory(
               new Directory(

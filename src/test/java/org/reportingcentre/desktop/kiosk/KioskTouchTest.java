@@ -16,6 +16,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.CentreStore;
@@ -189,7 +190,14 @@ class KioskTouchTest extends KioskTestBase {
     assertTrue(touches >= 40, "every press was a touch: " + touches);
     fixture.stop();
     try (CentreStore store = fixture.openAsManager()) {
-      assertEquals(WORDS, store.reports().view(reference).orElseThrow().incident().description());
+      assertEquals(
+          WORDS,
+          CentreServices.on(store)
+              .reports()
+              .view(reference)
+              .orElseThrow()
+              .incident()
+              .description());
     }
   }
 }

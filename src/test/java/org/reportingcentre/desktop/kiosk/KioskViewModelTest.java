@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.common.Threads;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.ManualScheduler;
@@ -42,7 +43,7 @@ class KioskViewModelTest {
     kiosk =
         new KioskViewModel(
             new KioskViewModel.Services(
-                store.kiosk(),
+                CentreServices.on(store).kiosk(),
                 "TWL",
                 List.of(Locale.UK, Locale.forLanguageTag("pl")),
                 Threads.sameThread(),

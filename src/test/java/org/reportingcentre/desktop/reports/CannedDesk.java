@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.reportingcentre.centre.ReportPage;
 import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.Outcome;
@@ -20,7 +21,6 @@ import org.reportingcentre.store.AuditEntry;
 import org.reportingcentre.store.CorrectableField;
 import org.reportingcentre.store.ReportCorrection;
 import org.reportingcentre.store.ReportListPage;
-import org.reportingcentre.store.ReportPage;
 import org.reportingcentre.store.ReportQuery;
 import org.reportingcentre.store.ReportRow;
 import org.reportingcentre.store.SyncDetails;
@@ -185,7 +185,7 @@ public final class CannedDesk implements DeskService {
   public List<CorrectableField> correct(
       Reference reference,
       Map<CorrectableField, String> values,
-      org.reportingcentre.store.ReportDesk.Wording words) {
+      org.reportingcentre.centre.ReportDesk.Wording words) {
     return List.of();
   }
 }

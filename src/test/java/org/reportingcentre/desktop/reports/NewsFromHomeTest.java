@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Report;
@@ -48,7 +49,7 @@ class NewsFromHomeTest {
       withoutNews = AppFixture.saveReport(store, "What happened, no outcome yet");
       AppFixture.saveReport(store, "What happened, not sent yet");
       Instant at = fixture.clock.instant();
-      store
+      CentreServices.on(store)
           .sync()
           .record(List.of(new SpocAnswer.Received(withoutNews.meta().id(), "rcpt-2", at, false)));
       AppFixture.outcomeArrived(store, withNews, at, "Thank you for reporting.");
@@ -113,7 +114,7 @@ class NewsFromHomeTest {
     assertFalse(ui.showing("news"));
     ui.click("lock");
     try (CentreStore store = fixture.open(AppFixture.MANAGER)) {
-      assertEquals(0, store.sync().reportsWithNews());
+      assertEquals(0, CentreServices.on(store).sync().reportsWithNews());
     }
   }
 }

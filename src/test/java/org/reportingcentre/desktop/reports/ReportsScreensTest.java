@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Location;
@@ -52,7 +53,7 @@ class ReportsScreensTest {
   static void makeStore() throws Exception {
     shared = new AppFixture(temp.resolve("data")).withStore();
     try (CentreStore store = shared.open(AppFixture.MANAGER)) {
-      store
+      CentreServices.on(store)
           .reports()
           .importAll(
               List.of(
@@ -60,9 +61,9 @@ class ReportsScreensTest {
                   report(RELIGION, MotivationStrand.RELIGION, "Millbrook", 2),
                   report(SENT, MotivationStrand.RELIGION, "Millbrook", 3)),
               "test");
-      UUID sent = store.sync().details(SENT).orElseThrow().id();
-      store.sync().markSending(List.of(sent));
-      store
+      UUID sent = CentreServices.on(store).sync().details(SENT).orElseThrow().id();
+      CentreServices.on(store).sync().markSending(List.of(sent));
+      CentreServices.on(store)
           .sync()
           .record(
               List.of(
@@ -239,8 +240,8 @@ class ReportsScreensTest {
     ui.click("lock");
     try (CentreStore store = shared.open(AppFixture.MANAGER)) {
       var desk =
-          org.reportingcentre.store.ReportDesk.of(
-              store, java.time.Clock.systemUTC(), java.time.ZoneId.of("Europe/London"));
+          CentreServices.on(store, java.time.Clock.systemUTC())
+              .desk(java.time.ZoneId.of("Europe/London"));
       var correction = desk.open(RACE).corrections().get(0);
       assertEquals(Optional.of("race"), correction.oldValue());
       assertEquals(Optional.of("disability"), correction.newValue());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.store.SpocLink;
@@ -62,7 +63,7 @@ class EnrolScreenTest {
             + " time). Nothing was marked as sent; the reports will be sent later.",
         ui.text("error-spoc-address"));
     assertEquals("", ui.text("enrolment-code"), "the code is wiped once used");
-    assertTrue(fixture.store.sync().link().isEmpty());
+    assertTrue(CentreServices.on(fixture.store).sync().link().isEmpty());
     ui.click("back-home");
     assertEquals(1, back);
   }
@@ -82,12 +83,13 @@ class EnrolScreenTest {
           ui.text("error-enrolment-code").startsWith("The SPOC did not accept the enrolment code"),
           ui.text("error-enrolment-code"));
       assertEquals("", ui.text("enrolment-code"));
-      assertTrue(fixture.store.sync().link().isEmpty(), "nothing kept after a refusal");
+      assertTrue(
+          CentreServices.on(fixture.store).sync().link().isEmpty(), "nothing kept after a refusal");
 
       ui.fill("enrolment-code", new String(code)).click("enrol-submit");
       SyncScreenFixture.waitUntil(() -> ui.text("enrol-result").startsWith("Enrolled"));
 
-      SpocLink link = fixture.store.sync().link().orElseThrow();
+      SpocLink link = CentreServices.on(fixture.store).sync().link().orElseThrow();
       assertEquals(spoc.url(), link.baseUrl());
       assertEquals(AppFixture.MANAGER, link.enrolledBy());
       assertTrue(ui.text("spoc-current").contains(spoc.url()), ui.text("spoc-current"));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.protocol.ExchangeFormat;
@@ -52,7 +53,9 @@ class SendNowScreenTest {
   void start(Stage stage) throws Exception {
     this.stage = stage;
     fixture = new SyncScreenFixture(temp.resolve("centre"));
-    fixture.store.reports().importAll(TestReports.reports(AppFixture.CENTRE, 0, REPORTS), "test");
+    CentreServices.on(fixture.store)
+        .reports()
+        .importAll(TestReports.reports(AppFixture.CENTRE, 0, REPORTS), "test");
   }
 
   private Ui show(FxRobot robot) {
@@ -122,10 +125,9 @@ class SendNowScreenTest {
         ReportBuilder.full().id(UUID.randomUUID()).reference(new Reference("TWL", 901)).build();
     Report held =
         ReportBuilder.full().id(UUID.randomUUID()).reference(new Reference("TWL", 902)).build();
-    fixture.store.reports().importAll(List.of(sent, held), "test");
-    fixture.store.sync().markSending(List.of(held.meta().id()));
-    fixture
-        .store
+    CentreServices.on(fixture.store).reports().importAll(List.of(sent, held), "test");
+    CentreServices.on(fixture.store).sync().markSending(List.of(held.meta().id()));
+    CentreServices.on(fixture.store)
         .sync()
         .record(
             List.of(
@@ -136,8 +138,8 @@ class SendNowScreenTest {
             .filter(s -> s.id().equals("victim-support"))
             .findFirst()
             .orElseThrow();
-    fixture.store.referrals().refer(sent.meta().reference(), victimSupport);
-    fixture.store.referrals().refer(held.meta().reference(), victimSupport);
+    CentreServices.on(fixture.store).referrals().refer(sent.meta().reference(), victimSupport);
+    CentreServices.on(fixture.store).referrals().refer(held.meta().reference(), victimSupport);
     try (LoopbackSpoc spoc = enrolledWithARealSpoc()) {
       Ui ui = show(robot);
 
@@ -155,7 +157,9 @@ class SendNowScreenTest {
       assertEquals(1, spoc.store.referrals(Optional.of(AppFixture.CENTRE), 10).size());
       assertEquals(
           List.of(held.meta().reference()),
-          fixture.store.referrals().waiting().stream().map(r -> r.reference()).toList());
+          CentreServices.on(fixture.store).referrals().waiting().stream()
+              .map(r -> r.reference())
+              .toList());
     }
   }
 
@@ -166,8 +170,7 @@ class SendNowScreenTest {
     try (MockWebServer server = new MockWebServer()) {
       server.setDispatcher(new SlowSpoc(batchArrived, release));
       server.start();
-      fixture
-          .store
+      CentreServices.on(fixture.store)
           .sync()
           .saveLink(
               new SpocLink(
@@ -193,7 +196,7 @@ class SendNowScreenTest {
       assertTrue(summary(ui).contains("Still waiting: 30"), summary(ui).toString());
       assertEquals(
           REPORTS,
-          fixture.store.sync().allDetails().stream()
+          CentreServices.on(fixture.store).sync().allDetails().stream()
               .filter(d -> d.status() == ReportStatus.SAVED)
               .count(),
           "every report is back to saved on this computer, none marked received");
@@ -208,14 +211,14 @@ class SendNowScreenTest {
 
     ui.fill("keep-days", "forty").click("keep-save");
     assertEquals("Enter a whole number of days from 0 to 36500", ui.text("error-keep-days"));
-    assertEquals(30, fixture.store.sync().keepDays());
+    assertEquals(30, CentreServices.on(fixture.store).sync().keepDays());
 
     ui.fill("keep-days", "14").click("keep-save");
     SyncScreenFixture.waitUntil(() -> !ui.text("keep-result").isEmpty());
     assertEquals(
         "Saved. Identifying details will be removed 14 days after the SPOC’s receipt.",
         ui.text("keep-result"));
-    assertEquals(14, fixture.store.sync().keepDays());
+    assertEquals(14, CentreServices.on(fixture.store).sync().keepDays());
   }
 
   /** A SPOC that answers its health check, then holds the batch until the test lets it go. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.access.ReadAloud;
 import org.reportingcentre.desktop.app.DesktopApp;
 import org.reportingcentre.desktop.app.ReportingCentreApp;
@@ -106,8 +107,9 @@ public final class AppFixture {
   public static org.reportingcentre.report.Report saveReport(CentreStore store, String words)
       throws StoreException {
     org.reportingcentre.report.Report report =
-        org.reportingcentre.testing.TestReports.report(store.reports().nextReference(), words);
-    store.reports().save(report);
+        org.reportingcentre.testing.TestReports.report(
+            CentreServices.on(store).reports().nextReference(), words);
+    CentreServices.on(store).reports().save(report);
     return report;
   }
 
@@ -119,12 +121,12 @@ public final class AppFixture {
       CentreStore store, org.reportingcentre.report.Report report, Instant at, String message)
       throws StoreException {
     java.util.UUID id = report.meta().id();
-    store
+    CentreServices.on(store)
         .sync()
         .record(
             List.of(
                 new org.reportingcentre.store.SpocAnswer.Received(id, "rcpt-" + id, at, false)));
-    store
+    CentreServices.on(store)
         .sync()
         .applyOutcomes(
             List.of(

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.AgeBand;
@@ -353,7 +354,7 @@ class WholeWizardTest {
 
   private Report stored(Reference reference) throws Exception {
     try (CentreStore store = fixture.open(AppFixture.MANAGER)) {
-      return store.reports().view(reference).orElseThrow();
+      return CentreServices.on(store).reports().view(reference).orElseThrow();
     }
   }
 

@@ -1,4 +1,4 @@
-package org.reportingcentre.store;
+package org.reportingcentre.centre;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,6 +27,16 @@ import org.reportingcentre.report.OutcomeStatus;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.spoc.TestReports;
+import org.reportingcentre.store.AuditAction;
+import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.store.Deidentify;
+import org.reportingcentre.store.KeyRing;
+import org.reportingcentre.store.Role;
+import org.reportingcentre.store.SpocAnswer;
+import org.reportingcentre.store.StoreException;
+import org.reportingcentre.store.StoreOptions;
+import org.reportingcentre.store.SyncDetails;
+import org.reportingcentre.store.UnlockThrottle;
 
 /** Identifying details go only after the SPOC's receipt, and only after the configured days. */
 class PurgeAfterReceiptTest {
@@ -73,7 +83,7 @@ class PurgeAfterReceiptTest {
                 "correct horse battery".toCharArray(),
                 options)
             .store();
-    store.reports().importAll(reports, "test");
+    CentreServices.on(store).reports().importAll(reports, "test");
   }
 
   @AfterEach
@@ -82,7 +92,9 @@ class PurgeAfterReceiptTest {
   }
 
   private void receive(int i, Instant at) {
-    store.sync().record(List.of(new SpocAnswer.Received(id(i), "rcpt-" + i, at, false)));
+    CentreServices.on(store)
+        .sync()
+        .record(List.of(new SpocAnswer.Received(id(i), "rcpt-" + i, at, false)));
   }
 
   private UUID id(int i) {
@@ -90,7 +102,7 @@ class PurgeAfterReceiptTest {
   }
 
   private Report stored(int i) {
-    return store.reports().view(reports.get(i).meta().reference()).orElseThrow();
+    return CentreServices.on(store).reports().view(reports.get(i).meta().reference()).orElseThrow();
   }
 
   @Test
@@ -98,20 +110,20 @@ class PurgeAfterReceiptTest {
     receive(0, T0);
     clock.now = T0.plus(KEEP).minusSeconds(60);
 
-    assertEquals(List.of(), store.sync().purge(KEEP));
+    assertEquals(List.of(), CentreServices.on(store).sync().purge(KEEP));
 
     assertEquals(reports.get(0), stored(0));
   }
 
   @Test
   void aReportNeverReceivedIsNeverPurgedHoweverOld() throws Exception {
-    store
+    CentreServices.on(store)
         .sync()
         .record(
             List.of(new SpocAnswer.NeedsAttention(id(1), SpocAnswer.Kind.REJECTED, "Invalid.")));
     clock.now = T0.plus(Duration.ofDays(3650));
 
-    assertEquals(List.of(), store.sync().purge(KEEP));
+    assertEquals(List.of(), CentreServices.on(store).sync().purge(KEEP));
 
     assertEquals(reports.get(1), stored(1));
     assertEquals(reports.get(2), stored(2));
@@ -130,14 +142,14 @@ class PurgeAfterReceiptTest {
             Optional.empty(),
             Optional.of("Thank you."),
             T0.plusSeconds(5));
-    store
+    CentreServices.on(store)
         .sync()
         .applyOutcomes(
             List.of(new OutcomeChange(id(0), original.meta().reference().toString(), outcome)),
             "1");
     clock.now = T0.plus(KEEP).plusSeconds(1);
 
-    List<?> purged = store.sync().purge(KEEP);
+    List<?> purged = CentreServices.on(store).sync().purge(KEEP);
 
     assertEquals(List.of(original.meta().reference()), purged, "only the one due");
     Report kept = stored(0);
@@ -167,7 +179,8 @@ class PurgeAfterReceiptTest {
     assertFalse(json.contains("07700"), json);
     assertFalse(json.contains("grey hoodie"), json);
 
-    SyncDetails details = store.sync().details(original.meta().reference()).orElseThrow();
+    SyncDetails details =
+        CentreServices.on(store).sync().details(original.meta().reference()).orElseThrow();
     assertEquals(ReportStatus.RECEIVED, details.status());
     assertEquals(Optional.of("rcpt-0"), details.receiptId());
     assertEquals(OutcomeStatus.CLOSED, details.outcome().orElseThrow().status());
@@ -179,7 +192,7 @@ class PurgeAfterReceiptTest {
                 e ->
                     e.action() == AuditAction.PURGE
                         && e.subject().equals(original.meta().reference().toString())));
-    assertEquals(List.of(), store.sync().purge(KEEP), "a purge is done once");
+    assertEquals(List.of(), CentreServices.on(store).sync().purge(KEEP), "a purge is done once");
   }
 
   @Test
@@ -187,8 +200,8 @@ class PurgeAfterReceiptTest {
     receive(0, T0);
     clock.now = T0.plus(Duration.ofDays(8));
 
-    assertEquals(List.of(), store.sync().purge(Duration.ofDays(10)));
-    assertEquals(1, store.sync().purge(Duration.ofDays(7)).size());
+    assertEquals(List.of(), CentreServices.on(store).sync().purge(Duration.ofDays(10)));
+    assertEquals(1, CentreServices.on(store).sync().purge(Duration.ofDays(7)).size());
   }
 
   @Test
@@ -200,21 +213,24 @@ class PurgeAfterReceiptTest {
             clock, new SecureRandom(), UnlockThrottle.inMemory(), d -> {}, KeyRing.MIN_ITERATIONS);
     store = CentreStore.open(folder, "sam", "another good password".toCharArray(), options);
 
-    assertThrows(StoreException.NotAllowed.class, () -> store.sync().purge(KEEP));
+    assertThrows(
+        StoreException.NotAllowed.class, () -> CentreServices.on(store).sync().purge(KEEP));
   }
 
   @Test
   void theScheduledPurgeFollowsTheStoredSettingWhichOutlivesTheSession() throws Exception {
-    assertEquals(30, store.sync().keepDays(), "30 days until a manager says otherwise");
+    assertEquals(
+        30, CentreServices.on(store).sync().keepDays(), "30 days until a manager says otherwise");
     receive(0, T0);
     receive(1, T0.plus(Duration.ofDays(4)));
-    store.sync().setKeepDays(7);
+    CentreServices.on(store).sync().setKeepDays(7);
     store.close();
     store = reopen("amira", "correct horse battery");
-    assertEquals(7, store.sync().keepDays());
+    assertEquals(7, CentreServices.on(store).sync().keepDays());
     clock.now = T0.plus(Duration.ofDays(8));
 
-    assertEquals(List.of(reports.get(0).meta().reference()), store.sync().purgeAsSet());
+    assertEquals(
+        List.of(reports.get(0).meta().reference()), CentreServices.on(store).sync().purgeAsSet());
 
     assertEquals(reports.get(1), stored(1), "received four days later: not yet");
     assertTrue(
@@ -235,17 +251,20 @@ class PurgeAfterReceiptTest {
     store = reopen("sam", "another good password");
     clock.now = T0.plus(KEEP).plusSeconds(1);
 
-    assertThrows(StoreException.NotAllowed.class, () -> store.sync().setKeepDays(1));
-    assertEquals(1, store.sync().purgeAsSet().size());
+    assertThrows(
+        StoreException.NotAllowed.class, () -> CentreServices.on(store).sync().setKeepDays(1));
+    assertEquals(1, CentreServices.on(store).sync().purgeAsSet().size());
   }
 
   @Test
   void anImpossibleNumberOfDaysIsRefusedAndTheSettingStays() throws Exception {
-    store.sync().setKeepDays(12);
+    CentreServices.on(store).sync().setKeepDays(12);
 
-    assertThrows(IllegalArgumentException.class, () -> store.sync().setKeepDays(-1));
-    assertThrows(IllegalArgumentException.class, () -> store.sync().setKeepDays(36_501));
-    assertEquals(12, store.sync().keepDays());
+    assertThrows(
+        IllegalArgumentException.class, () -> CentreServices.on(store).sync().setKeepDays(-1));
+    assertThrows(
+        IllegalArgumentException.class, () -> CentreServices.on(store).sync().setKeepDays(36_501));
+    assertEquals(12, CentreServices.on(store).sync().keepDays());
   }
 
   private CentreStore reopen(String user, String password) throws StoreException {

@@ -1,7 +1,10 @@
-package org.reportingcentre.store;
+package org.reportingcentre.centre;
 
 import java.util.List;
 import org.reportingcentre.report.Report;
+import org.reportingcentre.store.AuditEntry;
+import org.reportingcentre.store.ReportCorrection;
+import org.reportingcentre.store.SyncDetails;
 
 /**
  * Everything the report page shows: the answers (as far as the purge has left them), where the

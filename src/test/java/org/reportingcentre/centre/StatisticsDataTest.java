@@ -1,4 +1,4 @@
-package org.reportingcentre.store;
+package org.reportingcentre.centre;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,6 +21,14 @@ import org.reportingcentre.report.Outcome;
 import org.reportingcentre.report.OutcomeStatus;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
+import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.store.Deidentify;
+import org.reportingcentre.store.FactCounts;
+import org.reportingcentre.store.Population;
+import org.reportingcentre.store.ReportFacts;
+import org.reportingcentre.store.Role;
+import org.reportingcentre.store.StoreException;
+import org.reportingcentre.store.StoreFixtures;
 
 class StatisticsDataTest {
 
@@ -30,8 +38,7 @@ class StatisticsDataTest {
 
   private static void replaceDocument(CentreStore store, Report report) {
     int changed =
-        store
-            .dsl()
+        StoreFixtures.dsl(store)
             .update(REPORT)
             .set(REPORT.DOCUMENT, new String(store.format().write(report), StandardCharsets.UTF_8))
             .set(REPORT.CONTENT_HASH, store.format().contentHash(report))
@@ -49,12 +56,12 @@ class StatisticsDataTest {
           List.of(
               StoreFixtures.report(new Reference("TWL", 1), "One"),
               StoreFixtures.report(new Reference("TWL", 2), "Two"));
-      store.reports().importAll(reports, "test");
-      StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
+      CentreServices.on(store).reports().importAll(reports, "test");
+      StatisticsData data = CentreServices.on(store, Clock.systemUTC()).statistics();
       assertEquals(2, data.refresh());
       assertEquals(0, data.refresh(), "nothing changed, nothing read again");
 
-      store.dsl().deleteFrom(REPORT).execute();
+      StoreFixtures.dsl(store).deleteFrom(REPORT).execute();
       assertEquals(0, data.refresh());
       List<ReportFacts> facts = data.completedBetween(FROM, TO);
       assertEquals(2, facts.size());
@@ -66,8 +73,8 @@ class StatisticsDataTest {
   void aChangedReportIsReadAgainAndKeepsTheTimeOfItsFirstOutcome() throws Exception {
     try (CentreStore store = StoreFixtures.createFast(temp.resolve("data")).store()) {
       Report report = StoreFixtures.report(new Reference("TWL", 1), "One");
-      store.reports().save(report);
-      StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
+      CentreServices.on(store).reports().save(report);
+      StatisticsData data = CentreServices.on(store, Clock.systemUTC()).statistics();
       data.refresh();
       assertEquals(Optional.empty(), data.completedBetween(FROM, TO).get(0).outcomeStatus());
 
@@ -105,7 +112,7 @@ class StatisticsDataTest {
   void populationFiguresAreOnePerWardWhateverTheSpellingAndForManagersOnly() throws Exception {
     Path folder = temp.resolve("data");
     try (CentreStore store = StoreFixtures.createFast(folder).store()) {
-      StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
+      StatisticsData data = CentreServices.on(store, Clock.systemUTC()).statistics();
       data.setWardPopulation("  kingsway ", 12_000);
       data.setWardPopulation("Kingsway", 12_400);
       data.setAreaPopulation(187_000);
@@ -118,7 +125,7 @@ class StatisticsDataTest {
     }
     try (CentreStore asVolunteer =
         CentreStore.open(folder, "ben", "volunteer password".toCharArray(), StoreFixtures.FAST)) {
-      StatisticsData data = StatisticsData.of(asVolunteer, Clock.systemUTC());
+      StatisticsData data = CentreServices.on(asVolunteer, Clock.systemUTC()).statistics();
       assertThrows(StoreException.NotAllowed.class, () -> data.setAreaPopulation(5));
       assertThrows(StoreException.NotAllowed.class, () -> data.recordExport("x", "csv", "out"));
       assertEquals(Optional.of(187_000L), data.population().area());
@@ -137,11 +144,14 @@ class StatisticsDataTest {
   void anOutcomeFromTheSpocCountsOnceItArrives() throws Exception {
     try (CentreStore store = StoreFixtures.createFast(temp.resolve("data")).store()) {
       Report report = StoreFixtures.report(new Reference("TWL", 1), "One");
-      store.reports().save(report);
-      StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
+      CentreServices.on(store).reports().save(report);
+      StatisticsData data = CentreServices.on(store, Clock.systemUTC()).statistics();
       data.refresh();
       Instant at = Instant.parse("2026-03-09T12:00:00Z");
-      new JooqOutboxRepository(store.dsl(), store.format(), Clock.systemUTC())
+      store
+          .work()
+          .repositories()
+          .outbox()
           .applyOutcomes(
               List.of(
                   new org.reportingcentre.protocol.OutcomeChange(
@@ -177,8 +187,8 @@ class StatisticsDataTest {
   void countsMadeByTheDatabaseAreTheCountsMadeInMemory() throws Exception {
     try (CentreStore store = StoreFixtures.createFast(temp.resolve("data")).store()) {
       List<Report> reports = org.reportingcentre.sample.SampleReports.generate("TWL", 300, 7L);
-      store.reports().importAll(reports, "test");
-      StatisticsData data = StatisticsData.of(store, Clock.systemUTC());
+      CentreServices.on(store).reports().importAll(reports, "test");
+      StatisticsData data = CentreServices.on(store, Clock.systemUTC()).statistics();
       data.refresh();
       java.time.ZoneId zone = java.time.ZoneId.of("Europe/London");
       for (String[] period :

@@ -1,4 +1,4 @@
-package org.reportingcentre.store;
+package org.reportingcentre.centre;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,6 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.reportingcentre.store.Draft;
+import org.reportingcentre.store.DraftRepository;
+import org.reportingcentre.store.KioskRefusedException;
+import org.reportingcentre.store.Session;
+import org.reportingcentre.store.StoreException;
 
 /**
  * Drafts as a signed-in user may use them: a draft belongs to the person who started it; only they

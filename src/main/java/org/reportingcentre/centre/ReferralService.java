@@ -1,26 +1,23 @@
-package org.reportingcentre.store;
-
-import static org.reportingcentre.store.jooq.Tables.REFERRAL;
-import static org.reportingcentre.store.jooq.Tables.REPORT;
+package org.reportingcentre.centre;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.Condition;
-import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.protocol.ReferralRules;
 import org.reportingcentre.protocol.SupportService;
-import org.reportingcentre.report.Coded;
 import org.reportingcentre.report.ConsentPurpose;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
+import org.reportingcentre.store.AuditAction;
+import org.reportingcentre.store.AuditLog;
+import org.reportingcentre.store.Referral;
+import org.reportingcentre.store.ReferralAnswer;
+import org.reportingcentre.store.Session;
+import org.reportingcentre.store.StoreException;
+import org.reportingcentre.store.UnitOfWork;
 
 /**
  * Referrals to support services, for the signed-in volunteer or manager (never a kiosk). A referral
@@ -29,19 +26,14 @@ import org.reportingcentre.report.Report;
  * recorded as they come.
  */
 public final class ReferralService {
-  private final DSLContext dsl;
-  private final ExchangeFormat format;
+  private final UnitOfWork work;
   private final Clock clock;
   private final Session session;
-  private final Runnable afterWrite;
 
-  ReferralService(
-      DSLContext dsl, ExchangeFormat format, Clock clock, Session session, Runnable afterWrite) {
-    this.dsl = dsl;
-    this.format = format;
+  ReferralService(UnitOfWork work, Clock clock, Session session) {
+    this.work = work;
     this.clock = clock;
     this.session = session;
-    this.afterWrite = afterWrite;
   }
 
   /** What a report says the person agreed to be referred to. */
@@ -72,7 +64,7 @@ public final class ReferralService {
   }
 
   private Optional<Report> report(Reference reference) {
-    return new JooqReportRepository(dsl, format, clock).findByReference(reference);
+    return work.repositories().reports().findByReference(reference);
   }
 
   /**
@@ -116,27 +108,12 @@ public final class ReferralService {
             session.user(),
             new Referral.State.Waiting());
     boolean added =
-        dsl.transactionResult(
-            cfg -> {
-              DSLContext tx = cfg.dsl();
-              if (tx.fetchExists(
-                  REFERRAL,
-                  REFERRAL
-                      .REPORT_ID
-                      .eq(made.reportId())
-                      .and(REFERRAL.SERVICE_ID.eq(made.serviceId())))) {
+        work.inTransaction(
+            tx -> {
+              if (!tx.referrals().add(made)) {
                 return false;
               }
-              tx.insertInto(REFERRAL)
-                  .set(REFERRAL.ID, made.id())
-                  .set(REFERRAL.REPORT_ID, made.reportId())
-                  .set(REFERRAL.SERVICE_ID, made.serviceId())
-                  .set(REFERRAL.SERVICE_NAME, made.serviceName())
-                  .set(REFERRAL.CONSENT_PURPOSE, purpose.code())
-                  .set(REFERRAL.MADE_AT, utc(made.madeAt()))
-                  .set(REFERRAL.MADE_BY, made.madeBy())
-                  .execute();
-              new JooqAuditLog(tx, clock)
+              tx.audit()
                   .append(
                       session.user(),
                       AuditAction.REFER,
@@ -152,19 +129,19 @@ public final class ReferralService {
       throw new StoreException.BadRequest(
           "This person has already been referred to " + service.name() + " from this report.");
     }
-    afterWrite.run();
+    work.sealAuditHead();
     return made;
   }
 
   /** The referrals made from a report, oldest first. */
   public List<Referral> forReport(Reference reference) {
     session.refuseKiosk("see referrals");
-    return select(REPORT.REFERENCE.eq(reference.toString()));
+    return work.repositories().referrals().forReport(reference);
   }
 
   /** Referrals the SPOC has not answered yet, oldest first: what the next sync sends. */
   public List<Referral> waiting() {
-    return select(REFERRAL.SPOC_RECEIPT_ID.isNull().and(REFERRAL.ATTENTION_REASON.isNull()));
+    return work.repositories().referrals().waiting();
   }
 
   /** Records the SPOC's answers and audits them, in one transaction. */
@@ -172,39 +149,19 @@ public final class ReferralService {
     if (answers.isEmpty()) {
       return;
     }
-    dsl.transaction(
-        cfg -> {
-          DSLContext tx = cfg.dsl();
+    work.inTransaction(
+        tx -> {
           List<String> received = new ArrayList<>();
           List<String> refused = new ArrayList<>();
           for (ReferralAnswer answer : answers) {
-            int changed =
-                answer instanceof ReferralAnswer.Received r
-                    ? tx.update(REFERRAL)
-                        .set(REFERRAL.SPOC_RECEIPT_ID, r.receiptId())
-                        .set(REFERRAL.SPOC_RECEIVED_AT, utc(r.receivedAt()))
-                        .setNull(REFERRAL.ATTENTION_REASON)
-                        .where(REFERRAL.ID.eq(r.referralId()))
-                        .execute()
-                    : tx.update(REFERRAL)
-                        .set(
-                            REFERRAL.ATTENTION_REASON,
-                            cut(((ReferralAnswer.Refused) answer).reason(), 2000))
-                        .where(REFERRAL.ID.eq(answer.referralId()))
-                        .and(REFERRAL.SPOC_RECEIPT_ID.isNull())
-                        .execute();
-            if (changed == 1) {
-              String reference =
-                  tx.select(REPORT.REFERENCE)
-                      .from(REFERRAL)
-                      .join(REPORT)
-                      .on(REPORT.ID.eq(REFERRAL.REPORT_ID))
-                      .where(REFERRAL.ID.eq(answer.referralId()))
-                      .fetchOne(REPORT.REFERENCE);
-              (answer instanceof ReferralAnswer.Received ? received : refused).add(reference);
-            }
+            tx.referrals()
+                .record(answer)
+                .ifPresent(
+                    reference ->
+                        (answer instanceof ReferralAnswer.Received ? received : refused)
+                            .add(reference.toString()));
           }
-          JooqAuditLog audit = new JooqAuditLog(tx, clock);
+          AuditLog audit = tx.audit();
           if (!received.isEmpty()) {
             audit.appendAll(
                 session.user(), AuditAction.SYNC, received, "referral received by the SPOC");
@@ -213,51 +170,14 @@ public final class ReferralService {
             audit.appendAll(
                 session.user(), AuditAction.SYNC, refused, "referral needs attention: refused");
           }
+          return null;
         });
-    afterWrite.run();
+    work.sealAuditHead();
   }
 
   /** How many referrals were made from {@code from} up to, not including, {@code until}. */
   public long countMade(Instant from, Instant until) {
-    return dsl.fetchCount(
-        REFERRAL, REFERRAL.MADE_AT.ge(utc(from)).and(REFERRAL.MADE_AT.lt(utc(until))));
-  }
-
-  private List<Referral> select(Condition condition) {
-    return dsl.select(REFERRAL.asterisk(), REPORT.REFERENCE)
-        .from(REFERRAL)
-        .join(REPORT)
-        .on(REPORT.ID.eq(REFERRAL.REPORT_ID))
-        .where(condition)
-        .orderBy(REFERRAL.MADE_AT, REFERRAL.ID)
-        .fetch(ReferralService::referral);
-  }
-
-  private static Referral referral(Record r) {
-    Referral.State state;
-    if (r.get(REFERRAL.SPOC_RECEIPT_ID) != null) {
-      state =
-          new Referral.State.Sent(
-              r.get(REFERRAL.SPOC_RECEIPT_ID), r.get(REFERRAL.SPOC_RECEIVED_AT).toInstant());
-    } else if (r.get(REFERRAL.ATTENTION_REASON) != null) {
-      state = new Referral.State.NeedsAttention(r.get(REFERRAL.ATTENTION_REASON));
-    } else {
-      state = new Referral.State.Waiting();
-    }
-    return new Referral(
-        r.get(REFERRAL.ID),
-        r.get(REFERRAL.REPORT_ID),
-        Reference.parse(r.get(REPORT.REFERENCE)),
-        r.get(REFERRAL.SERVICE_ID),
-        r.get(REFERRAL.SERVICE_NAME),
-        Coded.fromCode(ConsentPurpose.class, r.get(REFERRAL.CONSENT_PURPOSE)).orElseThrow(),
-        r.get(REFERRAL.MADE_AT).toInstant(),
-        r.get(REFERRAL.MADE_BY),
-        state);
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
+    return work.repositories().referrals().countMade(from, until);
   }
 
   private static String cut(String text, int max) {

@@ -1,4 +1,4 @@
-package org.reportingcentre.store;
+package org.reportingcentre.centre;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +32,19 @@ import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportBuilder;
 import org.reportingcentre.report.ReporterRole;
 import org.reportingcentre.report.WhenApproximately;
+import org.reportingcentre.store.AuditAction;
+import org.reportingcentre.store.AuditEntry;
+import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.store.CorrectableField;
+import org.reportingcentre.store.FactCounts;
+import org.reportingcentre.store.ReportCorrection;
+import org.reportingcentre.store.ReportFacts;
+import org.reportingcentre.store.ReportQuery;
+import org.reportingcentre.store.Role;
+import org.reportingcentre.store.Session;
+import org.reportingcentre.store.SpocAnswer;
+import org.reportingcentre.store.StoreException;
+import org.reportingcentre.store.StoreFixtures;
 import org.reportingcentre.testing.MutableClock;
 
 /**
@@ -72,9 +85,9 @@ class CodedCorrectionTest {
                         .completedAt(Optional.of(DONE.plus(Duration.ofDays(i))))
                         .build())
             .toList();
-    store.reports().importAll(reports, "test");
-    desk = ReportDesk.of(store, clock, LONDON);
-    facts = StatisticsData.of(store, clock);
+    CentreServices.on(store).reports().importAll(reports, "test");
+    desk = CentreServices.on(store, clock).desk(LONDON);
+    facts = CentreServices.on(store, clock).statistics();
     facts.refresh();
   }
 
@@ -275,21 +288,16 @@ class CodedCorrectionTest {
   void aSentReportAndAVolunteerAreRefusedAndNothingChanges() throws Exception {
     Reference reference = reference(4);
     ReportDesk volunteers =
-        new ReportDesk(
-            store.dsl(),
-            store.format(),
-            clock,
-            LONDON,
-            new Session("ben", Role.VOLUNTEER),
-            store::sealAuditHead,
-            facts);
+        new ReportDesk(store.work(), clock, LONDON, new Session("ben", Role.VOLUNTEER), facts);
     assertThrows(
         StoreException.NotAllowed.class,
         () -> volunteers.correct(reference, Map.of(CorrectableField.MOTIVATIONS, "age"), WORDS));
 
     UUID id = desk.status(reference).orElseThrow().id();
-    store.sync().markSending(List.of(id));
-    store.sync().record(List.of(new SpocAnswer.Received(id, "R-5", clock.instant(), false)));
+    CentreServices.on(store).sync().markSending(List.of(id));
+    CentreServices.on(store)
+        .sync()
+        .record(List.of(new SpocAnswer.Received(id, "R-5", clock.instant(), false)));
     StoreException.BadRequest received =
         assertThrows(
             StoreException.BadRequest.class,
@@ -311,11 +319,13 @@ class CodedCorrectionTest {
     Reference reference = reference(5);
     UUID id = desk.status(reference).orElseThrow().id();
     desk.correct(reference, Map.of(CorrectableField.MOTIVATIONS, "disability"), WORDS);
-    store.sync().markSending(List.of(id));
-    store.sync().record(List.of(new SpocAnswer.Received(id, "R-6", clock.instant(), false)));
+    CentreServices.on(store).sync().markSending(List.of(id));
+    CentreServices.on(store)
+        .sync()
+        .record(List.of(new SpocAnswer.Received(id, "R-6", clock.instant(), false)));
     clock.advance(Duration.ofDays(31));
 
-    assertTrue(store.sync().purge(Duration.ofDays(30)).contains(reference));
+    assertTrue(CentreServices.on(store).sync().purge(Duration.ofDays(30)).contains(reference));
 
     ReportCorrection strands = correction(desk.open(reference), CorrectableField.MOTIVATIONS);
     assertEquals(Optional.empty(), strands.oldValue());

@@ -1,4 +1,4 @@
-package org.reportingcentre.store;
+package org.reportingcentre.centre;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,14 @@ import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportMeta;
+import org.reportingcentre.store.AuditAction;
+import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.store.Draft;
+import org.reportingcentre.store.KioskRefusedException;
+import org.reportingcentre.store.Role;
+import org.reportingcentre.store.Session;
+import org.reportingcentre.store.StoreException;
+import org.reportingcentre.store.StoreFixtures;
 
 /**
  * The kiosk session's services on a real encrypted store: one report per visit, nothing to read, no
@@ -31,10 +39,10 @@ class KioskSessionTest {
   @BeforeEach
   void open() throws Exception {
     store = StoreFixtures.create(folder).store();
-    ReportService staff = store.reports();
+    ReportService staff = CentreServices.on(store).reports();
     staffReport = staff.nextReference();
     staff.save(StoreFixtures.report(staffReport, "Someone else's words"));
-    kiosk = store.kiosk();
+    kiosk = CentreServices.on(store).kiosk();
   }
 
   @AfterEach
@@ -95,8 +103,8 @@ class KioskSessionTest {
 
     kiosk.newVisit();
     kiosk.reports().save(kioskReport(second));
-    assertEquals(3, store.reports().count());
-    Report stored = store.reports().view(first).orElseThrow();
+    assertEquals(3, CentreServices.on(store).reports().count());
+    Report stored = CentreServices.on(store).reports().view(first).orElseThrow();
     assertEquals(Channel.KIOSK, stored.meta().channel());
     assertEquals("kiosk", stored.meta().recordedBy());
     assertTrue(
@@ -115,7 +123,7 @@ class KioskSessionTest {
     assertThrows(
         KioskRefusedException.class,
         () -> reports.save(StoreFixtures.report(reference, "claims to be amira, in person")));
-    assertEquals(1, store.reports().count());
+    assertEquals(1, CentreServices.on(store).reports().count());
   }
 
   @Test

@@ -1,18 +1,13 @@
-package org.reportingcentre.store;
-
-import static org.reportingcentre.store.jooq.Tables.REPORT;
-import static org.reportingcentre.store.jooq.Tables.SYNC_STATE;
+package org.reportingcentre.centre;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.DSLContext;
 import org.reportingcentre.protocol.Directory;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.protocol.ExchangeFormatException;
@@ -20,6 +15,17 @@ import org.reportingcentre.protocol.OutcomeChange;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportStatus;
+import org.reportingcentre.store.AuditAction;
+import org.reportingcentre.store.AuditLog;
+import org.reportingcentre.store.Deidentify;
+import org.reportingcentre.store.OutboxRepository;
+import org.reportingcentre.store.QueuedReport;
+import org.reportingcentre.store.Session;
+import org.reportingcentre.store.SpocAnswer;
+import org.reportingcentre.store.SpocLink;
+import org.reportingcentre.store.StoreException;
+import org.reportingcentre.store.SyncDetails;
+import org.reportingcentre.store.UnitOfWork;
 
 /**
  * The store's side of sending to the SPOC, for the signed-in user: the SPOC link and its token, the
@@ -35,72 +41,66 @@ public final class SyncStateService {
 
   private static final String SPOC_SUBJECT = "spoc";
 
-  private final DSLContext dsl;
+  private final UnitOfWork work;
   private final ExchangeFormat format;
   private final Clock clock;
   private final Session session;
-  private final Runnable afterWrite;
 
-  SyncStateService(
-      DSLContext dsl, ExchangeFormat format, Clock clock, Session session, Runnable afterWrite) {
-    this.dsl = dsl;
+  SyncStateService(UnitOfWork work, ExchangeFormat format, Clock clock, Session session) {
+    this.work = work;
     this.format = format;
     this.clock = clock;
     this.session = session;
-    this.afterWrite = afterWrite;
   }
 
-  private JooqOutboxRepository repository(DSLContext context) {
-    return new JooqOutboxRepository(context, format, clock);
-  }
-
-  private JooqAuditLog audit(DSLContext context) {
-    return new JooqAuditLog(context, clock);
+  /** The outbox outside a transaction: each call its own. */
+  private OutboxRepository outbox() {
+    return work.repositories().outbox();
   }
 
   /** The SPOC this centre sends to, if it has enrolled. */
   public Optional<SpocLink> link() {
-    return repository(dsl).link();
+    return outbox().link();
   }
 
   /** Keeps the SPOC link and token after enrolment; managers only; audited. */
   public void saveLink(SpocLink link) throws StoreException.NotAllowed {
     session.requireManager("enrol the centre with a SPOC");
-    dsl.transaction(
-        cfg -> {
-          repository(cfg.dsl()).saveLink(link);
-          audit(cfg.dsl())
+    work.inTransaction(
+        tx -> {
+          tx.outbox().saveLink(link);
+          return tx.audit()
               .append(
                   session.user(),
                   AuditAction.SYNC,
                   SPOC_SUBJECT,
                   cut("enrolled with " + link.baseUrl() + " (" + link.serverId() + ")"));
         });
-    afterWrite.run();
+    work.sealAuditHead();
   }
 
   /** How many reports have this status now (no personal details). */
   public long count(ReportStatus status) {
-    return repository(dsl).count(status);
+    return outbox().count(status);
   }
 
   /** Ids of every report still waiting for the SPOC's answer, oldest first. */
   public List<UUID> queued() {
-    return repository(dsl).queued();
+    return outbox().queued();
   }
 
   public List<QueuedReport> documents(List<UUID> ids) {
-    return repository(dsl).documents(ids);
+    return outbox().documents(ids);
   }
 
   /** Marks reports as on their way; they stay queued until the SPOC answers. */
   public void markSending(List<UUID> ids) {
-    repository(dsl).setQueuedStatus(ids, ReportStatus.SENDING);
+    outbox().setQueuedStatus(ids, ReportStatus.SENDING);
   }
 
   /** Puts reports back as saved after a send that got no answer: nothing is known of them. */
   public void backToSaved(List<UUID> ids) {
-    repository(dsl).setQueuedStatus(ids, ReportStatus.SAVED);
+    outbox().setQueuedStatus(ids, ReportStatus.SAVED);
   }
 
   /**
@@ -111,7 +111,7 @@ public final class SyncStateService {
    * @return how many were put back
    */
   public int forgetInterruptedSends() {
-    return repository(dsl).resetSending();
+    return outbox().resetSending();
   }
 
   /** Records the SPOC's answers, each report's status and an audit entry per report, at once. */
@@ -119,51 +119,41 @@ public final class SyncStateService {
     if (answers.isEmpty()) {
       return;
     }
-    dsl.transaction(
-        cfg -> {
-          DSLContext tx = cfg.dsl();
-          repository(tx).record(answers);
-          Map<UUID, String> references = references(tx, answers);
+    work.inTransaction(
+        tx -> {
+          tx.outbox().record(answers);
+          Map<UUID, Reference> references =
+              tx.reports().referencesOf(answers.stream().map(SpocAnswer::reportId).toList());
           List<String> received = new ArrayList<>();
           List<String> duplicate = new ArrayList<>();
           List<String> rejected = new ArrayList<>();
           List<String> conflict = new ArrayList<>();
           for (SpocAnswer answer : answers) {
-            String reference = references.get(answer.reportId());
-            if (reference == null) {
+            Reference known = references.get(answer.reportId());
+            if (known == null) {
               continue;
             }
+            String reference = known.toString();
             if (answer instanceof SpocAnswer.Received r) {
               (r.duplicate() ? duplicate : received).add(reference);
             } else if (answer instanceof SpocAnswer.NeedsAttention a) {
               (a.kind() == SpocAnswer.Kind.CONFLICT ? conflict : rejected).add(reference);
             }
           }
-          JooqAuditLog audit = audit(tx);
+          AuditLog audit = tx.audit();
           appendIfAny(audit, received, "received by the SPOC");
           appendIfAny(audit, duplicate, "received by the SPOC (it already had it)");
           appendIfAny(audit, rejected, "needs attention: rejected by the SPOC");
           appendIfAny(audit, conflict, "needs attention: conflict at the SPOC");
+          return null;
         });
-    afterWrite.run();
+    work.sealAuditHead();
   }
 
-  private void appendIfAny(JooqAuditLog audit, List<String> subjects, String detail) {
+  private void appendIfAny(AuditLog audit, List<String> subjects, String detail) {
     if (!subjects.isEmpty()) {
       audit.appendAll(session.user(), AuditAction.SYNC, subjects, detail);
     }
-  }
-
-  private static Map<UUID, String> references(DSLContext tx, List<SpocAnswer> answers) {
-    Map<UUID, String> references = new HashMap<>();
-    List<UUID> ids = answers.stream().map(SpocAnswer::reportId).toList();
-    for (int i = 0; i < ids.size(); i += 500) {
-      tx.select(REPORT.ID, REPORT.REFERENCE)
-          .from(REPORT)
-          .where(REPORT.ID.in(ids.subList(i, Math.min(ids.size(), i + 500))))
-          .forEach(r -> references.put(r.value1(), r.value2()));
-    }
-    return references;
   }
 
   /**
@@ -174,13 +164,13 @@ public final class SyncStateService {
    */
   public List<Reference> applyOutcomes(List<OutcomeChange> changes, String nextCursor) {
     List<Reference> applied =
-        dsl.transactionResult(
-            cfg -> {
-              JooqOutboxRepository repository = repository(cfg.dsl());
+        work.inTransaction(
+            tx -> {
+              OutboxRepository repository = tx.outbox();
               List<Reference> references = repository.applyOutcomes(changes, clock.instant());
               repository.saveOutcomesCursor(nextCursor);
               if (!references.isEmpty()) {
-                audit(cfg.dsl())
+                tx.audit()
                     .appendAll(
                         session.user(),
                         AuditAction.SYNC,
@@ -189,48 +179,44 @@ public final class SyncStateService {
               }
               return references;
             });
-    afterWrite.run();
+    work.sealAuditHead();
     return applied;
   }
 
   public Optional<String> outcomesCursor() {
-    return repository(dsl).outcomesCursor();
+    return outbox().outcomesCursor();
   }
 
   /** How many reports have an outcome nobody has looked at yet ("3 reports have news"). */
   public long reportsWithNews() {
-    return repository(dsl).countWithNews();
+    return outbox().countWithNews();
   }
 
   /** Says that someone has seen a report's outcome. */
   public void markSeen(Reference reference) {
-    details(reference).ifPresent(d -> repository(dsl).markSeen(d.id()));
+    details(reference).ifPresent(d -> outbox().markSeen(d.id()));
   }
 
   public Optional<SyncDetails> details(Reference reference) {
-    return dsl.select(REPORT.ID)
-        .from(REPORT)
-        .where(REPORT.REFERENCE.eq(reference.toString()))
-        .fetchOptional(REPORT.ID)
-        .flatMap(id -> repository(dsl).details(id));
+    return work.repositories().reports().idOf(reference).flatMap(id -> outbox().details(id));
   }
 
   /** Every report's sync details, oldest first (no personal details). */
   public List<SyncDetails> allDetails() {
-    return repository(dsl).allDetails();
+    return outbox().allDetails();
   }
 
   /** Referrals waiting for the SPOC, and where their answers go (for the sync's sender). */
   public ReferralService referrals() {
-    return new ReferralService(dsl, format, clock, session, afterWrite);
+    return new ReferralService(work, clock, session);
   }
 
   public Optional<OutboxRepository.CachedDirectory> directory() {
-    return repository(dsl).directory();
+    return outbox().directory();
   }
 
   public void saveDirectory(Directory directory, Optional<String> etag) {
-    repository(dsl).saveDirectory(directory, etag.orElse(null), clock.instant());
+    outbox().saveDirectory(directory, etag.orElse(null), clock.instant());
   }
 
   /**
@@ -248,12 +234,7 @@ public final class SyncStateService {
 
   /** The centre's setting: days identifying details stay after the SPOC's receipt (default 30). */
   public int keepDays() {
-    return dsl.select(SYNC_STATE.KEEP_DAYS)
-        .from(SYNC_STATE)
-        .where(SYNC_STATE.ID.eq(1))
-        .fetchOptional(SYNC_STATE.KEEP_DAYS)
-        .flatMap(Optional::ofNullable)
-        .orElse((int) DEFAULT_KEEP_AFTER_RECEIPT.toDays());
+    return outbox().keepDays().orElse((int) DEFAULT_KEEP_AFTER_RECEIPT.toDays());
   }
 
   /** Stores the centre's setting for {@link #keepDays()}; managers only; audited. */
@@ -262,25 +243,17 @@ public final class SyncStateService {
     if (days < 0 || days > MAX_KEEP_DAYS) {
       throw new IllegalArgumentException("The number of days must be 0 to " + MAX_KEEP_DAYS + ".");
     }
-    dsl.transaction(
-        cfg -> {
-          DSLContext tx = cfg.dsl();
-          tx.mergeInto(SYNC_STATE)
-              .using(tx.selectOne())
-              .on(SYNC_STATE.ID.eq(1))
-              .whenMatchedThenUpdate()
-              .set(SYNC_STATE.KEEP_DAYS, days)
-              .whenNotMatchedThenInsert(SYNC_STATE.ID, SYNC_STATE.KEEP_DAYS)
-              .values(1, days)
-              .execute();
-          audit(tx)
+    work.inTransaction(
+        tx -> {
+          tx.outbox().saveKeepDays(days);
+          return tx.audit()
               .append(
                   session.user(),
                   AuditAction.PURGE,
                   "setting",
                   "identifying details to be removed " + days + " days after receipt");
         });
-    afterWrite.run();
+    work.sealAuditHead();
   }
 
   /**
@@ -302,31 +275,24 @@ public final class SyncStateService {
       throw new IllegalArgumentException("The number of days cannot be negative");
     }
     Instant now = clock.instant();
-    List<UUID> due = repository(dsl).purgeable(now.minus(keepAfterReceipt));
+    List<UUID> due = outbox().purgeable(now.minus(keepAfterReceipt));
     List<Reference> purged = new ArrayList<>();
-    ReportRepository reports = new JooqReportRepository(dsl, format, clock);
     for (int i = 0; i < due.size(); i += 200) {
       List<UUID> chunk = due.subList(i, Math.min(due.size(), i + 200));
       List<String> subjects = new ArrayList<>();
-      dsl.transaction(
-          cfg -> {
-            JooqOutboxRepository repository = repository(cfg.dsl());
+      work.inTransaction(
+          tx -> {
             for (UUID id : chunk) {
-              Report report = reports.find(id).orElseThrow();
-              Report kept = Deidentify.apply(report);
-              repository.replacePurged(
-                  cfg.dsl(),
-                  id,
-                  new String(format.write(kept), java.nio.charset.StandardCharsets.UTF_8),
-                  now);
+              Report report = tx.reports().find(id).orElseThrow();
+              tx.outbox().replacePurged(id, Deidentify.apply(report), now);
               // Corrections keep old and new answers beside the audit trail: they go too.
-              ReportDesk.removeCorrectionValues(cfg.dsl(), id, now);
+              tx.corrections().removeValues(id, now);
               subjects.add(report.meta().reference().toString());
             }
-            audit(cfg.dsl()).appendAll(session.user(), AuditAction.PURGE, subjects, auditDetail);
+            return tx.audit().appendAll(session.user(), AuditAction.PURGE, subjects, auditDetail);
           });
       subjects.forEach(s -> purged.add(Reference.parse(s)));
-      afterWrite.run();
+      work.sealAuditHead();
     }
     return purged;
   }

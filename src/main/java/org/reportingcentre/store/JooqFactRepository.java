@@ -1,11 +1,9 @@
 package org.reportingcentre.store;
 
-import static org.reportingcentre.store.jooq.Tables.POPULATION;
 import static org.reportingcentre.store.jooq.Tables.REFERRAL;
 import static org.reportingcentre.store.jooq.Tables.REPORT;
 import static org.reportingcentre.store.jooq.Tables.REPORT_FACT;
 import static org.reportingcentre.store.jooq.Tables.REPORT_SYNC;
-import static org.reportingcentre.store.jooq.Tables.STATISTICS_SETTING;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -40,14 +38,10 @@ import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReporterRole;
 
 /**
- * The store's side of statistics: the de-identified facts of every report (kept when personal
- * details are purged), the population figures and the statistics settings. Statistics read only
- * these, never a report's document.
+ * The facts in the encrypted H2 store, one row per report, kept up to date from the reports'
+ * documents and the SPOC's outcomes.
  */
-public final class StatisticsData {
-  private static final String SUPPRESS_SMALL = "suppress-small-counts";
-  private static final String AREA_SCOPE = "area";
-  private static final String WARD_SCOPE = "ward:";
+final class JooqFactRepository implements FactRepository {
   private static final String FACTS_CHECKED_AT = "facts-checked-at";
 
   /**
@@ -62,29 +56,11 @@ public final class StatisticsData {
   private final DSLContext dsl;
   private final ExchangeFormat format;
   private final Clock clock;
-  private final Session session;
-  private final AuditLog audit;
-  private final Runnable afterChange;
 
-  StatisticsData(
-      DSLContext dsl,
-      ExchangeFormat format,
-      Clock clock,
-      Session session,
-      AuditLog audit,
-      Runnable afterChange) {
+  JooqFactRepository(DSLContext dsl, ExchangeFormat format, Clock clock) {
     this.dsl = dsl;
     this.format = format;
     this.clock = clock;
-    this.session = session;
-    this.audit = audit;
-    this.afterChange = afterChange;
-  }
-
-  /** The statistics tables of an open store, for its signed-in user. */
-  public static StatisticsData of(CentreStore store, Clock clock) {
-    return new StatisticsData(
-        store.dsl(), store.format(), clock, store.session(), store.audit(), store::sealAuditHead);
   }
 
   /**
@@ -95,13 +71,15 @@ public final class StatisticsData {
    *
    * @return how many reports were read
    */
+  @Override
   public int refresh() {
     OffsetDateTime started = utc(clock.instant());
     return dsl.transactionResult(
         cfg -> {
           DSLContext tx = cfg.dsl();
           Optional<OffsetDateTime> checked =
-              setting(tx, FACTS_CHECKED_AT).map(OffsetDateTime::parse);
+              JooqStatisticsSettingsRepository.setting(tx, FACTS_CHECKED_AT)
+                  .map(OffsetDateTime::parse);
           // Normally only rows changed since the last check began (less a margin for write
           // transactions still open then) are compared; every row the first time, or when some
           // reports have no facts at all.
@@ -139,7 +117,7 @@ public final class StatisticsData {
           for (int from = 0; from < stale.size(); from += BATCH) {
             readFacts(tx, stale.subList(from, Math.min(stale.size(), from + BATCH)));
           }
-          putSetting(tx, FACTS_CHECKED_AT, started.toString());
+          JooqStatisticsSettingsRepository.putSetting(tx, FACTS_CHECKED_AT, started.toString());
           return stale.size();
         });
   }
@@ -148,8 +126,9 @@ public final class StatisticsData {
    * Writes one report's facts again inside the caller's transaction, so a correction and the
    * statistics it changes are saved together (ADR 0602).
    */
-  void rewrite(DSLContext tx, UUID reportId) {
-    readFacts(tx, List.of(reportId));
+  @Override
+  public void rewrite(UUID reportId) {
+    readFacts(dsl, List.of(reportId));
   }
 
   /** Reads the documents of some reports and writes their facts: new ones in one insert. */
@@ -242,25 +221,7 @@ public final class StatisticsData {
         f.outcomeStatus().map(Coded::code).orElse(null),
         f.outcomeActions(),
         f.referrals(),
-        f.firstOutcomeAt().map(StatisticsData::utc).orElse(null));
-  }
-
-  private static Optional<String> setting(DSLContext tx, String name) {
-    return tx.select(STATISTICS_SETTING.SETTING_VALUE)
-        .from(STATISTICS_SETTING)
-        .where(STATISTICS_SETTING.SETTING_NAME.eq(name))
-        .fetchOptional(STATISTICS_SETTING.SETTING_VALUE);
-  }
-
-  private static void putSetting(DSLContext tx, String name, String value) {
-    tx.mergeInto(STATISTICS_SETTING)
-        .using(tx.selectOne())
-        .on(STATISTICS_SETTING.SETTING_NAME.eq(name))
-        .whenMatchedThenUpdate()
-        .set(STATISTICS_SETTING.SETTING_VALUE, value)
-        .whenNotMatchedThenInsert(STATISTICS_SETTING.SETTING_NAME, STATISTICS_SETTING.SETTING_VALUE)
-        .values(name, value)
-        .execute();
+        f.firstOutcomeAt().map(JooqFactRepository::utc).orElse(null));
   }
 
   /** Writes the facts of a report whose facts were read before: every column but its id. */
@@ -280,13 +241,13 @@ public final class StatisticsData {
         .values(values);
   }
 
-  /** The facts of reports completed at or after {@code from} and before {@code to}. */
+  @Override
   public List<ReportFacts> completedBetween(Instant from, Instant to) {
     return dsl.select(REPORT_FACT.asterisk(), CENTRE_REFERRALS)
         .from(REPORT_FACT)
         .where(REPORT_FACT.COMPLETED_AT.ge(utc(from)))
         .and(REPORT_FACT.COMPLETED_AT.lt(utc(to)))
-        .fetch(StatisticsData::toFacts);
+        .fetch(JooqFactRepository::toFacts);
   }
 
   /**
@@ -308,6 +269,7 @@ public final class StatisticsData {
    *
    * @param monthStarts the first instant of each month to count, in order
    */
+  @Override
   public FactCounts countBetween(Instant from, Instant to, List<Instant> monthStarts) {
     return dsl.connectionResult(
         connection -> {
@@ -459,92 +421,6 @@ public final class StatisticsData {
         r.get(REPORT_FACT.OUTCOME_ACTIONS),
         r.get(REPORT_FACT.REFERRALS) + r.get(CENTRE_REFERRALS),
         Optional.ofNullable(r.get(REPORT_FACT.FIRST_OUTCOME_AT)).map(OffsetDateTime::toInstant));
-  }
-
-  /** The population figures entered so far. */
-  public Population population() {
-    Optional<Long> area = Optional.empty();
-    List<Population.Ward> wards = new ArrayList<>();
-    for (var row :
-        dsl.select(POPULATION.SCOPE, POPULATION.LABEL, POPULATION.PEOPLE)
-            .from(POPULATION)
-            .orderBy(POPULATION.LABEL)
-            .fetch()) {
-      if (row.value1().equals(AREA_SCOPE)) {
-        area = Optional.of(row.value3());
-      } else {
-        wards.add(new Population.Ward(row.value2(), row.value3()));
-      }
-    }
-    return new Population(area, wards);
-  }
-
-  /** Sets the whole area's population (managers only; audited). */
-  public void setAreaPopulation(long people) throws StoreException {
-    setPopulation(AREA_SCOPE, "whole area", people);
-  }
-
-  /** Sets one ward's population (managers only; audited). */
-  public void setWardPopulation(String ward, long people) throws StoreException {
-    String name =
-        Wards.tidy(ward).orElseThrow(() -> new StoreException.BadRequest("Give the ward's name."));
-    setPopulation(WARD_SCOPE + Wards.key(name), name, people);
-  }
-
-  private void setPopulation(String scope, String label, long people) throws StoreException {
-    session.requireManager("set population figures");
-    if (people < 1 || people > 100_000_000) {
-      throw new StoreException.BadRequest(
-          "A population is a whole number of people from 1 to 100,000,000. Nothing was changed.");
-    }
-    dsl.transaction(
-        cfg -> {
-          DSLContext tx = cfg.dsl();
-          tx.mergeInto(POPULATION)
-              .using(tx.selectOne())
-              .on(POPULATION.SCOPE.eq(scope))
-              .whenMatchedThenUpdate()
-              .set(POPULATION.LABEL, label)
-              .set(POPULATION.PEOPLE, people)
-              .set(POPULATION.UPDATED_AT, utc(clock.instant()))
-              .whenNotMatchedThenInsert(
-                  POPULATION.SCOPE, POPULATION.LABEL, POPULATION.PEOPLE, POPULATION.UPDATED_AT)
-              .values(scope, label, people, utc(clock.instant()))
-              .execute();
-          new JooqAuditLog(tx, clock)
-              .append(session.user(), AuditAction.CHANGE, "population", label + " = " + people);
-        });
-    afterChange.run();
-  }
-
-  /** Whether statistics suppress counts of 1 to 4 unless told otherwise (off until set). */
-  public boolean suppressSmallCounts() {
-    return setting(dsl, SUPPRESS_SMALL).map(Boolean::parseBoolean).orElse(false);
-  }
-
-  /** Sets whether small counts are suppressed by default (managers only; audited). */
-  public void setSuppressSmallCounts(boolean suppress) throws StoreException {
-    session.requireManager("change statistics settings");
-    dsl.transaction(
-        cfg -> {
-          DSLContext tx = cfg.dsl();
-          putSetting(tx, SUPPRESS_SMALL, Boolean.toString(suppress));
-          new JooqAuditLog(tx, clock)
-              .append(
-                  session.user(),
-                  AuditAction.CHANGE,
-                  "statistics settings",
-                  SUPPRESS_SMALL + " = " + suppress);
-        });
-    afterChange.run();
-  }
-
-  /** Records that statistics were exported (managers only). */
-  public void recordExport(String what, String formatName, String destination)
-      throws StoreException {
-    session.requireManager("export statistics");
-    audit.append(session.user(), AuditAction.EXPORT, what, formatName + " to " + destination);
-    afterChange.run();
   }
 
   private static OffsetDateTime utc(Instant instant) {

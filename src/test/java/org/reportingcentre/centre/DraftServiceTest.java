@@ -1,4 +1,4 @@
-package org.reportingcentre.store;
+package org.reportingcentre.centre;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.store.Draft;
+import org.reportingcentre.store.Role;
+import org.reportingcentre.store.Session;
+import org.reportingcentre.store.StoreException;
+import org.reportingcentre.store.StoreFixtures;
 
 /** Drafts belong to whoever started them; a manager may clear abandoned ones. Real store. */
 class DraftServiceTest {

@@ -1,15 +1,18 @@
-package org.reportingcentre.store;
+package org.reportingcentre.centre;
 
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.DSLContext;
-import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportMeta;
+import org.reportingcentre.store.DraftRepository;
+import org.reportingcentre.store.KioskRefusedException;
+import org.reportingcentre.store.Role;
+import org.reportingcentre.store.Session;
+import org.reportingcentre.store.UnitOfWork;
 
 /**
  * A kiosk on an open store: the person at the screen may create one report per visit and read
@@ -25,31 +28,26 @@ public final class KioskSession {
   /** Who kiosk reports and drafts are recorded as. */
   public static final Session SESSION = new Session(ReportMeta.KIOSK_USER, Role.KIOSK);
 
-  private final DSLContext dsl;
-  private final ExchangeFormat format;
+  private final UnitOfWork work;
   private final Clock clock;
   private final String centreCode;
   private final DraftRepository drafts;
-  private final Runnable afterWrite;
-  private final KeyRing keyRing;
+  private final Passwords passwords;
   private final java.util.Set<UUID> ended = new java.util.LinkedHashSet<>();
   private Visit visit = new Visit();
 
-  KioskSession(
-      DSLContext dsl,
-      ExchangeFormat format,
-      Clock clock,
-      String centreCode,
-      DraftRepository drafts,
-      Runnable afterWrite,
-      KeyRing keyRing) {
-    this.keyRing = keyRing;
-    this.dsl = dsl;
-    this.format = format;
+  KioskSession(UnitOfWork work, Clock clock, String centreCode, Passwords passwords) {
+    this.work = work;
     this.clock = clock;
     this.centreCode = centreCode;
-    this.drafts = drafts;
-    this.afterWrite = afterWrite;
+    this.drafts = work.repositories().drafts();
+    this.passwords = passwords;
+  }
+
+  /** Checks a staff member's password against the keyring; leaves the password as it was. */
+  @FunctionalInterface
+  interface Passwords {
+    Optional<Role> roleOf(String user, char[] password);
   }
 
   public Session session() {
@@ -58,7 +56,7 @@ public final class KioskSession {
 
   /** Reports as this visit may use them: next reference and one save; no reading at all. */
   public synchronized ReportService reports() {
-    return new ReportService(dsl, format, clock, SESSION, centreCode, afterWrite, visit);
+    return new ReportService(work, SESSION, centreCode, visit);
   }
 
   /** Drafts as this visit may use them: its own one draft only. */
@@ -107,10 +105,7 @@ public final class KioskSession {
    */
   public boolean staffMayLeave(String user, char[] password) {
     try {
-      Arrays.fill(keyRing.unlock(user, password), (byte) 0);
-      return keyRing.roleOf(user).filter(r -> r != Role.KIOSK).isPresent();
-    } catch (StoreException.WrongCredentials e) {
-      return false;
+      return passwords.roleOf(user, password).filter(r -> r != Role.KIOSK).isPresent();
     } finally {
       Arrays.fill(password, '\0');
     }

@@ -1,4 +1,4 @@
-package org.reportingcentre.store;
+package org.reportingcentre.centre;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +30,20 @@ import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportBuilder;
 import org.reportingcentre.report.ReportStatus;
+import org.reportingcentre.store.AuditAction;
+import org.reportingcentre.store.AuditEntry;
+import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.store.CorrectableField;
+import org.reportingcentre.store.ReportCorrection;
+import org.reportingcentre.store.ReportListPage;
+import org.reportingcentre.store.ReportQuery;
+import org.reportingcentre.store.ReportRow;
+import org.reportingcentre.store.Role;
+import org.reportingcentre.store.Session;
+import org.reportingcentre.store.SpocAnswer;
+import org.reportingcentre.store.StoreException;
+import org.reportingcentre.store.StoreFixtures;
+import org.reportingcentre.store.SyncDetails;
 import org.reportingcentre.testing.MutableClock;
 
 /** The report list, the report page and corrections, on a real encrypted store. */
@@ -85,8 +99,8 @@ class ReportDeskTest {
                       Optional.of(religion ? "Millbrook" : "Eastfield")))
               .build());
     }
-    store.reports().importAll(reports, "test");
-    desk = ReportDesk.of(store, clock, LONDON);
+    CentreServices.on(store).reports().importAll(reports, "test");
+    desk = CentreServices.on(store, clock).desk(LONDON);
   }
 
   @AfterAll
@@ -167,13 +181,11 @@ class ReportDeskTest {
     // The desk as a volunteer's sign-in makes it: the same store, a volunteer's session.
     ReportDesk volunteers =
         new ReportDesk(
-            store.dsl(),
-            store.format(),
+            store.work(),
             clock,
             LONDON,
             new Session("ben", Role.VOLUNTEER),
-            store::sealAuditHead,
-            StatisticsData.of(store, clock));
+            CentreServices.on(store, clock).statistics());
     ReportListPage page = volunteers.page(ReportQuery.newestFirst(50));
     assertEquals(12, page.rows().size());
     assertFalse(page.detailed());
@@ -207,15 +219,17 @@ class ReportDeskTest {
   void openingAReportIsAuditedShowsItsTrailAndMarksNewsSeen() throws Exception {
     Reference reference = references.get(2);
     Report report =
-        store.reports().list(Optional.empty()).stream()
+        CentreServices.on(store).reports().list(Optional.empty()).stream()
             .filter(s -> s.reference().equals(reference))
             .map(s -> s.id())
             .findFirst()
-            .flatMap(id -> new JooqReportRepository(store.dsl(), store.format(), clock).find(id))
+            .flatMap(id -> store.work().repositories().reports().find(id))
             .orElseThrow();
     UUID id = report.meta().id();
-    store.sync().markSending(List.of(id));
-    store.sync().record(List.of(new SpocAnswer.Received(id, "R-77", clock.instant(), false)));
+    CentreServices.on(store).sync().markSending(List.of(id));
+    CentreServices.on(store)
+        .sync()
+        .record(List.of(new SpocAnswer.Received(id, "R-77", clock.instant(), false)));
     Outcome outcome =
         new Outcome(
             OutcomeStatus.PASSED_TO_POLICE,
@@ -224,8 +238,10 @@ class ReportDeskTest {
             Optional.empty(),
             Optional.of("The police will call you."),
             clock.instant());
-    store.sync().applyOutcomes(List.of(new OutcomeChange(id, reference.toString(), outcome)), "c1");
-    assertTrue(store.sync().details(reference).orElseThrow().news());
+    CentreServices.on(store)
+        .sync()
+        .applyOutcomes(List.of(new OutcomeChange(id, reference.toString(), outcome)), "c1");
+    assertTrue(CentreServices.on(store).sync().details(reference).orElseThrow().news());
 
     ReportPage page = desk.open(reference);
 
@@ -238,7 +254,9 @@ class ReportDeskTest {
     assertEquals(
         List.of(AuditAction.IMPORT, AuditAction.SYNC, AuditAction.SYNC, AuditAction.VIEW),
         page.trail().stream().map(AuditEntry::action).toList());
-    assertFalse(store.sync().details(reference).orElseThrow().news(), "the outcome was seen");
+    assertFalse(
+        CentreServices.on(store).sync().details(reference).orElseThrow().news(),
+        "the outcome was seen");
     assertFalse(page.correctable());
     assertTrue(store.audit().verify().problems().isEmpty());
   }
@@ -248,9 +266,11 @@ class ReportDeskTest {
     Reference withNews = references.get(10);
     Reference alsoWithNews = references.get(9);
     for (Reference reference : List.of(withNews, alsoWithNews)) {
-      UUID id = store.sync().details(reference).orElseThrow().id();
-      store.sync().markSending(List.of(id));
-      store.sync().record(List.of(new SpocAnswer.Received(id, "R-" + reference, DAY_ONE, false)));
+      UUID id = CentreServices.on(store).sync().details(reference).orElseThrow().id();
+      CentreServices.on(store).sync().markSending(List.of(id));
+      CentreServices.on(store)
+          .sync()
+          .record(List.of(new SpocAnswer.Received(id, "R-" + reference, DAY_ONE, false)));
       Outcome outcome =
           new Outcome(
               OutcomeStatus.CLOSED,
@@ -259,7 +279,7 @@ class ReportDeskTest {
               Optional.empty(),
               Optional.of("Closed."),
               clock.instant());
-      store
+      CentreServices.on(store)
           .sync()
           .applyOutcomes(List.of(new OutcomeChange(id, reference.toString(), outcome)), "n");
     }
@@ -326,7 +346,7 @@ class ReportDeskTest {
   void aReportBeingSentOrReceivedCannotBeChanged() throws Exception {
     Reference reference = references.get(1);
     UUID id = desk.status(reference).orElseThrow().id();
-    store.sync().markSending(List.of(id));
+    CentreServices.on(store).sync().markSending(List.of(id));
     StoreException.BadRequest sending =
         assertThrows(
             StoreException.BadRequest.class,
@@ -336,7 +356,9 @@ class ReportDeskTest {
             + " is being sent to the SPOC now, so it cannot be changed on this computer. Nothing"
             + " was changed. Ask the SPOC to correct it there.",
         sending.getMessage());
-    store.sync().record(List.of(new SpocAnswer.Received(id, "R-1", clock.instant(), false)));
+    CentreServices.on(store)
+        .sync()
+        .record(List.of(new SpocAnswer.Received(id, "R-1", clock.instant(), false)));
     StoreException.BadRequest received =
         assertThrows(
             StoreException.BadRequest.class,
@@ -372,8 +394,8 @@ class ReportDeskTest {
   void correctingAReportThatNeedsAttentionPutsItBackInTheQueue() throws Exception {
     Reference reference = references.get(7);
     UUID id = desk.status(reference).orElseThrow().id();
-    store.sync().markSending(List.of(id));
-    store
+    CentreServices.on(store).sync().markSending(List.of(id));
+    CentreServices.on(store)
         .sync()
         .record(
             List.of(
@@ -386,7 +408,7 @@ class ReportDeskTest {
     SyncDetails after = desk.status(reference).orElseThrow();
     assertEquals(ReportStatus.SAVED, after.status());
     assertEquals(Optional.empty(), after.attention());
-    assertTrue(store.sync().queued().contains(id));
+    assertTrue(CentreServices.on(store).sync().queued().contains(id));
   }
 
   @Test
@@ -394,11 +416,13 @@ class ReportDeskTest {
     Reference reference = references.get(3);
     UUID id = desk.status(reference).orElseThrow().id();
     desk.correct(reference, Map.of(CorrectableField.VICTIM_PHONE, "07700 900999"));
-    store.sync().markSending(List.of(id));
-    store.sync().record(List.of(new SpocAnswer.Received(id, "R-9", clock.instant(), false)));
+    CentreServices.on(store).sync().markSending(List.of(id));
+    CentreServices.on(store)
+        .sync()
+        .record(List.of(new SpocAnswer.Received(id, "R-9", clock.instant(), false)));
     clock.advance(Duration.ofDays(31));
 
-    assertTrue(store.sync().purge(Duration.ofDays(30)).contains(reference));
+    assertTrue(CentreServices.on(store).sync().purge(Duration.ofDays(30)).contains(reference));
 
     ReportPage page = desk.open(reference);
     ReportCorrection phone = page.corrections().get(0);

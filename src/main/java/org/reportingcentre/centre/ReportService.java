@@ -1,58 +1,43 @@
-package org.reportingcentre.store;
+package org.reportingcentre.centre;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.DSLContext;
-import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportStatus;
+import org.reportingcentre.store.AuditAction;
+import org.reportingcentre.store.KioskRefusedException;
+import org.reportingcentre.store.ReportRepository;
+import org.reportingcentre.store.ReportSummary;
+import org.reportingcentre.store.Session;
+import org.reportingcentre.store.StoreException;
+import org.reportingcentre.store.UnitOfWork;
 
 /**
  * The centre's reports as a signed-in user may use them: every create, view and export is written
  * to the audit log in the same transaction, and export is for managers only.
  */
 public final class ReportService {
-  private final DSLContext dsl;
-  private final ExchangeFormat format;
-  private final Clock clock;
+  private final UnitOfWork work;
   private final Session session;
   private final String centreCode;
-  private final Runnable afterWrite;
   private final KioskSession.Visit visit;
 
-  ReportService(
-      DSLContext dsl,
-      ExchangeFormat format,
-      Clock clock,
-      Session session,
-      String centreCode,
-      Runnable afterWrite) {
-    this(dsl, format, clock, session, centreCode, afterWrite, null);
+  ReportService(UnitOfWork work, Session session, String centreCode) {
+    this(work, session, centreCode, null);
   }
 
   /** For a kiosk session: {@code visit} allows one report per visit and nothing else. */
-  ReportService(
-      DSLContext dsl,
-      ExchangeFormat format,
-      Clock clock,
-      Session session,
-      String centreCode,
-      Runnable afterWrite,
-      KioskSession.Visit visit) {
-    this.visit = visit;
-    this.afterWrite = afterWrite;
-    this.dsl = dsl;
-    this.format = format;
-    this.clock = clock;
+  ReportService(UnitOfWork work, Session session, String centreCode, KioskSession.Visit visit) {
+    this.work = work;
     this.session = session;
     this.centreCode = centreCode;
+    this.visit = visit;
   }
 
   /** The next reference for this centre. */
   public Reference nextReference() {
-    return repository(dsl).nextReference(centreCode);
+    return repository().nextReference(centreCode);
   }
 
   /** Saves a finished report and records who made it. */
@@ -63,38 +48,38 @@ public final class ReportService {
       }
       visit.checkSend(report);
     }
-    dsl.transaction(
-        cfg -> {
-          repository(cfg.dsl()).add(report);
-          new JooqAuditLog(cfg.dsl(), clock)
+    work.inTransaction(
+        tx -> {
+          tx.reports().add(report);
+          return tx.audit()
               .append(session.user(), AuditAction.CREATE, report.meta().reference().toString(), "");
         });
     if (visit != null) {
       visit.markSent();
     }
-    afterWrite.run();
+    work.sealAuditHead();
   }
 
   /** Saves many reports, all or none, with one audit entry per report. */
   public void importAll(List<Report> reports, String source) {
     session.refuseKiosk("import reports");
-    dsl.transaction(
-        cfg -> {
-          repository(cfg.dsl()).addAll(reports);
-          new JooqAuditLog(cfg.dsl(), clock)
+    work.inTransaction(
+        tx -> {
+          tx.reports().addAll(reports);
+          return tx.audit()
               .appendAll(
                   session.user(),
                   AuditAction.IMPORT,
                   reports.stream().map(r -> r.meta().reference().toString()).toList(),
                   source);
         });
-    afterWrite.run();
+    work.sealAuditHead();
   }
 
   /** Which of these reports clash with stored ones (by id or reference). */
   public List<String> clashes(List<Report> reports) {
     session.refuseKiosk("look for stored reports");
-    ReportRepository repository = repository(dsl);
+    ReportRepository repository = repository();
     List<String> ids =
         repository.existingIds(reports.stream().map(r -> r.meta().id()).toList()).stream()
             .map(id -> "id " + id)
@@ -111,24 +96,25 @@ public final class ReportService {
   /** Opens one report to read it; the view is audited. */
   public Optional<Report> view(Reference reference) {
     session.refuseKiosk("open a report");
-    Optional<Report> report = repository(dsl).findByReference(reference);
+    Optional<Report> report = repository().findByReference(reference);
     report.ifPresent(
         r ->
-            new JooqAuditLog(dsl, clock)
+            work.repositories()
+                .audit()
                 .append(session.user(), AuditAction.VIEW, reference.toString(), ""));
-    afterWrite.run();
+    work.sealAuditHead();
     return report;
   }
 
   /** Summaries with no personal details; not audited. */
   public List<ReportSummary> list(Optional<ReportStatus> status) {
     session.refuseKiosk("list reports");
-    return repository(dsl).list(status);
+    return repository().list(status);
   }
 
   public long count() {
     session.refuseKiosk("count reports");
-    return repository(dsl).count();
+    return repository().count();
   }
 
   /** Every report with its details, for a manager's export; audited. */
@@ -137,10 +123,10 @@ public final class ReportService {
     session.refuseKiosk("export reports");
     session.requireManager("export reports");
     List<Report> exported =
-        dsl.transactionResult(
-            cfg -> {
-              List<Report> all = repository(cfg.dsl()).all();
-              new JooqAuditLog(cfg.dsl(), clock)
+        work.inTransaction(
+            tx -> {
+              List<Report> all = tx.reports().all();
+              tx.audit()
                   .append(
                       session.user(),
                       AuditAction.EXPORT,
@@ -148,11 +134,11 @@ public final class ReportService {
                       formatName + " to " + destination);
               return all;
             });
-    afterWrite.run();
+    work.sealAuditHead();
     return exported;
   }
 
-  private ReportRepository repository(DSLContext context) {
-    return new JooqReportRepository(context, format, clock);
+  private ReportRepository repository() {
+    return work.repositories().reports();
   }
 }

@@ -18,7 +18,7 @@ import org.reportingcentre.report.ReporterRole;
 import org.reportingcentre.store.FactCounts;
 import org.reportingcentre.store.Population;
 import org.reportingcentre.store.ReportFacts;
-import org.reportingcentre.store.Wards;
+import org.reportingcentre.report.Wards;
 
 /**
  * Turns the de-identified facts of two periods into {@link Statistics}. Pure: no store, no clock.

@@ -1,5 +1,6 @@
 package org.reportingcentre.store;
 
+import org.reportingcentre.report.Wards;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.reportingcentre.store;
 
+import org.reportingcentre.report.CorrectableField;
 import java.time.Instant;
 import java.util.Optional;
 

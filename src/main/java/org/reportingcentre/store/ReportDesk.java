@@ -1,5 +1,7 @@
 package org.reportingcentre.store;
 
+import org.reportingcentre.report.Wards;
+import org.reportingcentre.report.CorrectableField;
 import static org.reportingcentre.store.jooq.Tables.AUDIT_ENTRY;
 import static org.reportingcentre.store.jooq.Tables.REPORT;
 import static org.reportingcentre.store.jooq.Tables.REPORT_CORRECTION;

@@ -1,5 +1,6 @@
 package org.reportingcentre.store;
 
+import org.reportingcentre.report.Wards;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;

@@ -1,5 +1,6 @@
 package org.reportingcentre.store;
 
+import org.reportingcentre.report.Wards;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.reportingcentre.store;
 
+import org.reportingcentre.report.Wards;
 import static org.reportingcentre.store.jooq.Tables.POPULATION;
 import static org.reportingcentre.store.jooq.Tables.REFERRAL;
 import static org.reportingcentre.store.jooq.Tables.REPORT;

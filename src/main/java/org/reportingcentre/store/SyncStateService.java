@@ -1,5 +1,6 @@
 package org.reportingcentre.store;
 
+import org.reportingcentre.report.Deidentify;
 import static org.reportingcentre.store.jooq.Tables.REPORT;
 import static org.reportingcentre.store.jooq.Tables.SYNC_STATE;
 

@@ -1,5 +1,6 @@
 package org.reportingcentre.store;
 
+import org.reportingcentre.report.Deidentify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

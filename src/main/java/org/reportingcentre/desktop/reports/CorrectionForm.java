@@ -7,7 +7,7 @@ import javafx.scene.layout.VBox;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.report.IncidentType;
 import org.reportingcentre.report.MotivationStrand;
-import org.reportingcentre.store.CorrectableField;
+import org.reportingcentre.report.CorrectableField;
 
 /**
  * The controls of the correction form, in the order the wizard asks: the same kinds of control as

@@ -23,7 +23,7 @@ import org.reportingcentre.report.Coded;
 import org.reportingcentre.report.IncidentType;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.Report;
-import org.reportingcentre.store.CorrectableField;
+import org.reportingcentre.report.CorrectableField;
 
 /**
  * The answers of the correction form on a report's page, one property per correctable answer in the

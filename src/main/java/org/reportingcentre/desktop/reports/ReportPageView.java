@@ -13,7 +13,7 @@ import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.start.ScreenFrame;
 import org.reportingcentre.report.Reference;
-import org.reportingcentre.store.CorrectableField;
+import org.reportingcentre.report.CorrectableField;
 import org.reportingcentre.store.ReportPage;
 
 /**

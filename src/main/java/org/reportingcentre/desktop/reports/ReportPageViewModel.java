@@ -23,7 +23,7 @@ import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.Victim;
 import org.reportingcentre.store.AuditEntry;
-import org.reportingcentre.store.CorrectableField;
+import org.reportingcentre.report.CorrectableField;
 import org.reportingcentre.store.ReportCorrection;
 import org.reportingcentre.store.ReportPage;
 import org.reportingcentre.store.StoreException;

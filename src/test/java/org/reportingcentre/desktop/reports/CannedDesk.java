@@ -17,7 +17,7 @@ import org.reportingcentre.report.ReportBuilder;
 import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.store.AuditAction;
 import org.reportingcentre.store.AuditEntry;
-import org.reportingcentre.store.CorrectableField;
+import org.reportingcentre.report.CorrectableField;
 import org.reportingcentre.store.ReportCorrection;
 import org.reportingcentre.store.ReportListPage;
 import org.reportingcentre.store.ReportPage;

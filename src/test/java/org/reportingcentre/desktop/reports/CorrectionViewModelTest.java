@@ -14,7 +14,7 @@ import org.reportingcentre.report.Answer;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportBuilder;
-import org.reportingcentre.store.CorrectableField;
+import org.reportingcentre.report.CorrectableField;
 
 /**
  * The correction form's answers, without a screen: filled from a report, read back, put in words.

@@ -38,8 +38,7 @@ final class FieldValues {
     return Optional.of(codes(chosen, ","));
   }
 
-  static <E extends Enum<E> & Coded> E one(
-      Class<E> type, Optional<String> value, String question) {
+  static <E extends Enum<E> & Coded> E one(Class<E> type, Optional<String> value, String question) {
     String given =
         value.orElseThrow(
             () -> new IllegalArgumentException("Choose an answer to " + question + "."));

@@ -27,8 +27,7 @@ public enum ReportField {
       field("reporter-role", "reporter.role", FormPage.WHO, Kind.ONE_OF, "who.role")
           .options(ReporterRole.values())
           .read(r -> FieldValues.code(r.reporter().role()))
-          .correct(
-              (e, v) -> e.role = FieldValues.one(ReporterRole.class, v, "who is reporting"))
+          .correct((e, v) -> e.role = FieldValues.one(ReporterRole.class, v, "who is reporting"))
           .kept()
           .csv(9, "reporter_role", r -> r.reporter().role().code())
           .reportPage(10)),
@@ -40,7 +39,12 @@ public enum ReportField {
           .notInCsv()
           .shownWith(REPORTER_ROLE)),
   ANONYMOUS(
-      field("anonymous", "reporter.anonymous", FormPage.ANONYMOUS, Kind.YES_NO, "anonymous.question")
+      field(
+              "anonymous",
+              "reporter.anonymous",
+              FormPage.ANONYMOUS,
+              Kind.YES_NO,
+              "anonymous.question")
           .read(r -> FieldValues.yesNo(r.reporter().anonymous()))
           .kept()
           .csv(10, "anonymous", r -> Boolean.toString(r.reporter().anonymous()))
@@ -401,7 +405,7 @@ public enum ReportField {
       equality("disability", Kind.ONE_OF, DisabilityStatus.values(), q -> q.disability())
           .personal(e -> e.disability = Optional.empty())),
   POLICE(
-      consent("police", ConsentPurpose.SHARE_WITH_POLICE, FormPage.SHARING, "sharing.police")
+      consent(ConsentPurpose.SHARE_WITH_POLICE, FormPage.SHARING, "sharing.police")
           .path("consents.policeSharing")
           .options(PoliceSharing.values())
           .read(
@@ -411,21 +415,13 @@ public enum ReportField {
                       .map(Coded::code))
           .reportPage(220)),
   VICTIM_SUPPORT(
-      consent(
-              "victim-support",
-              ConsentPurpose.VICTIM_SUPPORT,
-              FormPage.SHARING,
-              "sharing.victimSupport")
+      consent(ConsentPurpose.VICTIM_SUPPORT, FormPage.SHARING, "sharing.victimSupport")
           .reportPage(230)),
   OTHER_SERVICES(
-      consent(
-              "other-services",
-              ConsentPurpose.OTHER_SERVICES,
-              FormPage.SHARING,
-              "sharing.otherServices")
+      consent(ConsentPurpose.OTHER_SERVICES, FormPage.SHARING, "sharing.otherServices")
           .reportPage(240)),
   CONTACT_BACK(
-      consent("contact-back", ConsentPurpose.CONTACT_BACK, FormPage.CONTACT, "contact.contactBack")
+      consent(ConsentPurpose.CONTACT_BACK, FormPage.CONTACT, "contact.contactBack")
           .reportPage(250)),
   CONTACT_METHOD(
       field(
@@ -683,10 +679,10 @@ public enum ReportField {
   }
 
   /**
-   * The page that asks for what a problem names, by its path in the exchange format, such as
-   * {@code incident.when.date} or {@code consents[2].contact.safeTimes}. A path above the answers
-   * (such as {@code people.victim}) goes to the page of the first answer under it; a path with no
-   * answer of its own goes to the page of the nearest part above it that has one.
+   * The page that asks for what a problem names, by its path in the exchange format, such as {@code
+   * incident.when.date} or {@code consents[2].contact.safeTimes}. A path above the answers (such as
+   * {@code people.victim}) goes to the page of the first answer under it; a path with no answer of
+   * its own goes to the page of the nearest part above it that has one.
    */
   public static Optional<FormPage> pageOf(String path) {
     String at = INDEX.matcher(path).replaceAll("");
@@ -765,8 +761,8 @@ public enum ReportField {
   }
 
   /** A consent: given or not, kept when identifying details are taken out. */
-  private static Spec consent(String key, ConsentPurpose purpose, FormPage page, String label) {
-    Spec s = new Spec(key, Kind.CONSENT);
+  private static Spec consent(ConsentPurpose purpose, FormPage page, String label) {
+    Spec s = new Spec(purpose.code(), Kind.CONSENT);
     s.page = page;
     s.label = label;
     s.consentPurpose = purpose;

@@ -1,7 +1,5 @@
 package org.reportingcentre.store;
 
-import org.reportingcentre.report.Wards;
-import org.reportingcentre.report.CorrectableField;
 import static org.reportingcentre.store.jooq.Tables.AUDIT_ENTRY;
 import static org.reportingcentre.store.jooq.Tables.REPORT;
 import static org.reportingcentre.store.jooq.Tables.REPORT_CORRECTION;
@@ -39,12 +37,14 @@ import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.protocol.ExchangeFormatException;
 import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.Coded;
+import org.reportingcentre.report.CorrectableField;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.Problem;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.report.ReportValidator;
+import org.reportingcentre.report.Wards;
 
 /**
  * The manager's desk for reports: the list (one page at a time, in SQL), a report's page with its

@@ -1,6 +1,5 @@
 package org.reportingcentre.store;
 
-import org.reportingcentre.report.Wards;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.IncidentType;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.ReportStatus;
+import org.reportingcentre.report.Wards;
 
 /**
  * One page of the report list: what to look for, in what order, and which rows. Every filter is

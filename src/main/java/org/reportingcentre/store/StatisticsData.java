@@ -1,6 +1,5 @@
 package org.reportingcentre.store;
 
-import org.reportingcentre.report.Wards;
 import static org.reportingcentre.store.jooq.Tables.POPULATION;
 import static org.reportingcentre.store.jooq.Tables.REFERRAL;
 import static org.reportingcentre.store.jooq.Tables.REPORT;
@@ -39,6 +38,7 @@ import org.reportingcentre.report.Outcome;
 import org.reportingcentre.report.OutcomeStatus;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReporterRole;
+import org.reportingcentre.report.Wards;
 
 /**
  * The store's side of statistics: the de-identified facts of every report (kept when personal

@@ -1,6 +1,5 @@
 package org.reportingcentre.store;
 
-import org.reportingcentre.report.Deidentify;
 import static org.reportingcentre.store.jooq.Tables.REPORT;
 import static org.reportingcentre.store.jooq.Tables.SYNC_STATE;
 
@@ -18,6 +17,7 @@ import org.reportingcentre.protocol.Directory;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.protocol.ExchangeFormatException;
 import org.reportingcentre.protocol.OutcomeChange;
+import org.reportingcentre.report.Deidentify;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportStatus;

@@ -1,6 +1,5 @@
 package org.reportingcentre.store;
 
-import org.reportingcentre.report.CorrectableField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.report.Answer;
+import org.reportingcentre.report.CorrectableField;
 import org.reportingcentre.report.IncidentType;
 import org.reportingcentre.report.LocationType;
 import org.reportingcentre.report.MotivationStrand;

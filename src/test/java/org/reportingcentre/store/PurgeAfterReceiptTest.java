@@ -1,6 +1,5 @@
 package org.reportingcentre.store;
 
-import org.reportingcentre.report.Deidentify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.protocol.OutcomeChange;
 import org.reportingcentre.report.ConsentPurpose;
+import org.reportingcentre.report.Deidentify;
 import org.reportingcentre.report.Outcome;
 import org.reportingcentre.report.OutcomeStatus;
 import org.reportingcentre.report.Report;

@@ -1,6 +1,5 @@
 package org.reportingcentre.store;
 
-import org.reportingcentre.report.CorrectableField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.protocol.OutcomeChange;
 import org.reportingcentre.report.Channel;
+import org.reportingcentre.report.CorrectableField;
 import org.reportingcentre.report.Location;
 import org.reportingcentre.report.LocationType;
 import org.reportingcentre.report.MotivationStrand;

@@ -1,6 +1,5 @@
 package org.reportingcentre.store;
 
-import org.reportingcentre.report.Deidentify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +16,7 @@ import java.util.UUID;
 import org.jooq.types.DayToSecond;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.report.Deidentify;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.Outcome;
 import org.reportingcentre.report.OutcomeStatus;

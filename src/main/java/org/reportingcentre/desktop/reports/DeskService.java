@@ -2,8 +2,8 @@ package org.reportingcentre.desktop.reports;
 
 import java.util.List;
 import java.util.Map;
-import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.CorrectableField;
+import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.ReportDesk;
 import org.reportingcentre.store.ReportListPage;
 import org.reportingcentre.store.ReportPage;

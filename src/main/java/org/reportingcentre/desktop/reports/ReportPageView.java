@@ -12,8 +12,8 @@ import javafx.scene.layout.VBox;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.start.ScreenFrame;
-import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.CorrectableField;
+import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.ReportPage;
 
 /**

@@ -407,6 +407,7 @@ public enum ReportField {
   POLICE(
       consent(ConsentPurpose.SHARE_WITH_POLICE, FormPage.SHARING, "sharing.police")
           .path("consents.policeSharing")
+          .as(Kind.ONE_OF)
           .options(PoliceSharing.values())
           .read(
               r ->
@@ -784,7 +785,7 @@ public enum ReportField {
   /** What an entry says about its field, gathered before the constant is made. */
   private static final class Spec {
     final String key;
-    final Kind kind;
+    Kind kind;
     final List<String> paths = new ArrayList<>();
     final List<Coded> options = new ArrayList<>();
     final List<CsvColumn> csv = new ArrayList<>();
@@ -802,6 +803,11 @@ public enum ReportField {
     Spec(String key, Kind kind) {
       this.key = key;
       this.kind = kind;
+    }
+
+    Spec as(Kind kind) {
+      this.kind = kind;
+      return this;
     }
 
     Spec path(String path) {

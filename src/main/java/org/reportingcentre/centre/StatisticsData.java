@@ -3,6 +3,7 @@ package org.reportingcentre.centre;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.reportingcentre.report.Wards;
 import org.reportingcentre.store.AuditAction;
 import org.reportingcentre.store.FactCounts;
 import org.reportingcentre.store.Population;
@@ -11,7 +12,6 @@ import org.reportingcentre.store.Repositories;
 import org.reportingcentre.store.Session;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.store.UnitOfWork;
-import org.reportingcentre.store.Wards;
 
 /**
  * What statistics are made of, for the signed-in user: the de-identified facts of every report

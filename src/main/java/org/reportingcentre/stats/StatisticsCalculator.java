@@ -15,10 +15,10 @@ import org.reportingcentre.report.IncidentType;
 import org.reportingcentre.report.LocationType;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.ReporterRole;
+import org.reportingcentre.report.Wards;
 import org.reportingcentre.store.FactCounts;
 import org.reportingcentre.store.Population;
 import org.reportingcentre.store.ReportFacts;
-import org.reportingcentre.store.Wards;
 
 /**
  * Turns the de-identified facts of two periods into {@link Statistics}. Pure: no store, no clock.

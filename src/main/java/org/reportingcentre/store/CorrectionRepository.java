@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.reportingcentre.report.CorrectableField;
 
 /**
  * The old and new answers of a report's corrections, kept beside the audit entry that records each

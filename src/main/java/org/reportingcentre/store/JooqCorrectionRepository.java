@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.reportingcentre.report.CorrectableField;
 
 /** Corrections in the encrypted H2 store, joined to the audit log for who and when. */
 final class JooqCorrectionRepository implements CorrectionRepository {

@@ -26,6 +26,7 @@ import org.reportingcentre.report.Coded;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.ReportStatus;
+import org.reportingcentre.report.Wards;
 
 /** The report list in the encrypted H2 store: one SQL query a page, one a count. */
 final class JooqReportListRepository implements ReportListRepository {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.reportingcentre.report.Wards;
 
 /** Population figures and statistics settings in the encrypted H2 store. */
 final class JooqStatisticsSettingsRepository implements StatisticsSettingsRepository {

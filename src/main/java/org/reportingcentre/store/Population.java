@@ -3,6 +3,7 @@ package org.reportingcentre.store;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.reportingcentre.report.Wards;
 
 /**
  * The population figures a centre has entered, for rates per 100,000.

@@ -2,6 +2,7 @@ package org.reportingcentre.store;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.reportingcentre.report.CorrectableField;
 
 /**
  * One answer changed by a correction: old and new value, until the purge removes them.

@@ -18,6 +18,7 @@ import org.reportingcentre.report.Outcome;
 import org.reportingcentre.report.OutcomeStatus;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReporterRole;
+import org.reportingcentre.report.Wards;
 
 /**
  * The de-identified facts of one finished report: what statistics count, and nothing else. No name,

@@ -8,6 +8,7 @@ import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.IncidentType;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.ReportStatus;
+import org.reportingcentre.report.Wards;
 
 /**
  * One page of the report list: what to look for, in what order, and which rows. Every filter is

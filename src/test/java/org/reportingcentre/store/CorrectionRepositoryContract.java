@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.reportingcentre.report.CorrectableField;
 import org.reportingcentre.report.Report;
 
 /** What every {@link CorrectionRepository} must do, beside the audit log of the same store. */

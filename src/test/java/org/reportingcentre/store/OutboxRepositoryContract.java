@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.reportingcentre.report.Deidentify;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportStatus;
 

@@ -5,9 +5,9 @@ import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.reportingcentre.desktop.common.Form;
+import org.reportingcentre.report.CorrectableField;
 import org.reportingcentre.report.IncidentType;
 import org.reportingcentre.report.MotivationStrand;
-import org.reportingcentre.store.CorrectableField;
 
 /**
  * The controls of the correction form, in the order the wizard asks: the same kinds of control as
@@ -47,7 +47,7 @@ final class CorrectionForm {
     VBox fields = new VBox();
     for (CorrectableField field : CorrectableField.values()) {
       String id = id(field);
-      String key = CorrectionViewModel.fieldKey(field);
+      String key = field.field().label().orElseThrow();
       switch (field.kind()) {
         case TEXT -> form.textField(id, key, true, vm.texts.get(field), fields);
         case COUNT -> form.textField(id, key, true, vm.texts.get(field), fields);

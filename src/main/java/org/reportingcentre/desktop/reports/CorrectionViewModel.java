@@ -5,12 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,10 +18,10 @@ import javafx.collections.ObservableSet;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.report.Coded;
+import org.reportingcentre.report.CorrectableField;
 import org.reportingcentre.report.IncidentType;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.Report;
-import org.reportingcentre.store.CorrectableField;
 
 /**
  * The answers of the correction form on a report's page, one property per correctable answer in the
@@ -148,56 +146,12 @@ public final class CorrectionViewModel {
 
   /** A value of a field in the words of the form: the choices' names, a date, or the text. */
   public String say(CorrectableField field, String value) {
-    return switch (field.kind()) {
-      case TEXT, LONG_TEXT, COUNT -> value;
-      case ANSWER -> text.get("answer." + value);
-      case ONE_OF -> option(field, value).map(text::of).orElse(value);
-      case ANY_OF ->
-          Arrays.stream(value.split(","))
-              .map(code -> option(field, code).map(text::of).orElse(code))
-              .collect(Collectors.joining(", "));
-      case WHEN -> {
-        try {
-          yield words.day(LocalDate.parse(value));
-        } catch (DateTimeParseException notADate) {
-          yield text.has("when.choice." + value) ? text.get("when.choice." + value) : value;
-        }
-      }
-    };
+    return words.say(field.field(), value);
   }
 
   /** The words of a field, as the form asks it. */
   public String fieldName(CorrectableField field) {
-    return text.get(fieldKey(field));
-  }
-
-  static String fieldKey(CorrectableField field) {
-    return switch (field) {
-      case REPORTER_ROLE -> "who.role";
-      case RELATIONSHIP -> "who.relationship";
-      case DESCRIPTION -> "description.field";
-      case INCIDENT_TYPES -> "what.types";
-      case OTHER_TYPE -> "what.otherType";
-      case MOTIVATIONS -> "why.motivations";
-      case OTHER_MOTIVATION -> "why.otherMotivation";
-      case HATE_INDICATORS -> "why.hateIndicators";
-      case WHEN -> "when.choice";
-      case STILL_HAPPENING -> "when.stillHappening";
-      case LOCATION_TYPE -> "where.type";
-      case PLATFORM -> "where.platform";
-      case OTHER_PLACE -> "where.otherPlace";
-      case ADDRESS -> "where.address";
-      case POSTCODE -> "where.postcode";
-      case WARD -> "where.area";
-      case INJURED -> "harm.injured";
-      case DAMAGE_OR_LOSS -> "harm.damageOrLoss";
-      case OFFENDER_COUNT -> "offenders.count";
-      case OFFENDERS_KNOWN -> "offenders.known";
-      case HAPPENED_BEFORE -> "history.happened";
-      case VICTIM_NAME -> "about.name";
-      case VICTIM_PHONE -> "about.phone";
-      case VICTIM_EMAIL -> "about.email";
-    };
+    return text.get(field.field().label().orElseThrow());
   }
 
   private static Optional<Coded> option(CorrectableField field, String code) {

@@ -13,8 +13,8 @@ import org.reportingcentre.centre.ReportPage;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.start.ScreenFrame;
+import org.reportingcentre.report.CorrectableField;
 import org.reportingcentre.report.Reference;
-import org.reportingcentre.store.CorrectableField;
 
 /**
  * One report for a manager: answers, sending and outcome, the link to refer the person to support,

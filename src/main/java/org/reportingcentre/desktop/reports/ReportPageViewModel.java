@@ -1,10 +1,10 @@
 package org.reportingcentre.desktop.reports;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,15 +16,12 @@ import org.reportingcentre.centre.ReportPage;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Threads;
-import org.reportingcentre.report.Answer;
-import org.reportingcentre.report.Coded;
-import org.reportingcentre.report.Consent;
-import org.reportingcentre.report.IncidentDate;
+import org.reportingcentre.report.ConsentPurpose;
+import org.reportingcentre.report.CorrectableField;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
-import org.reportingcentre.report.Victim;
+import org.reportingcentre.report.ReportField;
 import org.reportingcentre.store.AuditEntry;
-import org.reportingcentre.store.CorrectableField;
 import org.reportingcentre.store.ReportCorrection;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.store.SyncDetails;
@@ -180,7 +177,10 @@ public final class ReportPageViewModel {
     return lines;
   }
 
-  /** Every answer, in the order the form asks; a purged answer says when it was removed. */
+  /**
+   * The report's facts, then every answer the page shows, in the page's order (see {@link
+   * ReportField#reportPageRows()}); a purged answer says when it was removed.
+   */
   public List<Line> answerLines() {
     Report r = page.get().report();
     Optional<String> removed =
@@ -195,106 +195,53 @@ public final class ReportPageViewModel {
     lines.add(new Line("recorded-by", text.get("reports.col.volunteer"), r.meta().recordedBy()));
     lines.add(
         new Line("channel", text.get("reports.col.channel"), words.channel(r.meta().channel())));
-    lines.add(
-        new Line(
-            "role",
-            text.get("who.role"),
-            text.of(r.reporter().role())
-                + r.reporter().relationship().map(rel -> " (" + rel + ")").orElse("")));
-    lines.add(
-        new Line(
-            "anonymous",
-            text.get("anonymous.question"),
-            text.get(r.reporter().anonymous() ? "answer.yes" : "answer.no")));
-    lines.add(
-        personal(
-            "description",
-            "description.field",
-            Optional.of(r.incident().description()).filter(d -> removed.isEmpty()),
-            removed,
-            none));
-    lines.add(
-        new Line(
-            "motivations",
-            text.get("why.motivations"),
-            codes(r.incident().motivations(), r.incident().otherMotivation(), none)));
-    lines.add(
-        new Line(
-            "types",
-            text.get("what.types"),
-            codes(r.incident().types(), r.incident().otherType(), none)));
-    lines.add(
-        personal(
-            "hate-indicators", "why.hateIndicators", r.incident().hateIndicators(), removed, none));
-    lines.add(new Line("when", text.get("when.choice"), when(r.incident().when(), none)));
-    lines.add(
-        new Line(
-            "still-happening",
-            text.get("when.stillHappening"),
-            answer(r.incident().stillHappening())));
-    lines.add(
-        new Line(
-            "where",
-            text.get("where.type"),
-            text.of(r.incident().location().type())
-                + r.incident()
-                    .location()
-                    .platform()
-                    .or(() -> r.incident().location().otherDescription())
-                    .filter(t -> removed.isEmpty())
-                    .map(t -> " (" + t + ")")
-                    .orElse("")));
-    lines.add(
-        personal("address", "where.address", r.incident().location().address(), removed, none));
-    lines.add(
-        personal("postcode", "where.postcode", r.incident().location().postcode(), removed, none));
-    lines.add(
-        new Line("ward", text.get("where.area"), r.incident().location().ward().orElse(none)));
-    lines.add(new Line("injured", text.get("harm.injured"), answer(r.incident().injured())));
-    lines.add(
-        new Line("damage", text.get("harm.damageOrLoss"), answer(r.incident().damageOrLoss())));
-    Optional<Victim> victim = r.people().victim();
-    lines.add(personal("victim-name", "about.name", victim.flatMap(Victim::name), removed, none));
-    lines.add(
-        personal(
-            "victim-phone",
-            "about.phone",
-            victim.flatMap(v -> v.contact().phone()),
-            removed,
-            none));
-    lines.add(
-        personal(
-            "victim-email",
-            "about.email",
-            victim.flatMap(v -> v.contact().email()),
-            removed,
-            none));
-    lines.add(
-        new Line(
-            "age",
-            text.get("about.ageBand"),
-            victim.flatMap(Victim::ageBand).map(text::of).orElse(none)));
-    lines.add(
-        new Line(
-            "offenders",
-            text.get("offenders.count"),
-            r.people().offenders().howMany().map(String::valueOf).orElse(none)));
-    lines.add(
-        new Line(
-            "offenders-known",
-            text.get("offenders.known"),
-            answer(r.people().offenders().knownToVictim())));
-    lines.add(
-        new Line(
-            "happened-before", text.get("history.happened"), answer(r.history().happenedBefore())));
-    for (Consent c : r.consents()) {
-      lines.add(
-          new Line(
-              "consent-" + c.purpose().code(),
-              text.get(consentKey(c)),
-              text.get(c.granted() ? "answer.yes" : "answer.no")));
+    for (ReportField field : ReportField.reportPageRows()) {
+      String label = text.get(field.label().orElseThrow());
+      if (field.consentPurpose().isPresent()) {
+        ConsentPurpose purpose = field.consentPurpose().get();
+        r.consent(purpose)
+            .ifPresent(
+                c ->
+                    lines.add(
+                        new Line(
+                            "consent-" + purpose.code(),
+                            label,
+                            text.get(c.granted() ? "answer.yes" : "answer.no"))));
+      } else {
+        lines.add(new Line(field.key(), label, shown(field, r, removed, none)));
+      }
     }
     return lines;
+  }
+
+  /** An answer with the answers shown beside it, or why there is none. */
+  private String shown(ReportField field, Report r, Optional<String> removed, String none) {
+    if (field.identifying() && removed.isPresent()) {
+      return removed.get();
+    }
+    Optional<String> value = field.read(r);
+    if (value.isEmpty()) {
+      return none;
+    }
+    String said = words.say(field, value.get());
+    Optional<String> beside =
+        Arrays.stream(ReportField.values())
+            .filter(f -> f.shownWith().equals(Optional.of(field)))
+            .filter(f -> !(f.identifying() && removed.isPresent()))
+            .map(f -> f.read(r))
+            .flatMap(Optional::stream)
+            .findFirst();
+    return switch (field.kind()) {
+      // The time belongs to a date; an approximate time ("last week") has none.
+      case WHEN ->
+          Words.date(value.get()).isPresent() ? said + beside.map(t -> ", " + t).orElse("") : said;
+      // The "something else" words belong to the "something else" choice: shown only beside it.
+      case ANY_OF ->
+          Arrays.asList(value.get().split(",")).contains("other")
+              ? said + beside.map(o -> " (" + o + ")").orElse("")
+              : said;
+      default -> said + beside.map(o -> " (" + o + ")").orElse("");
+    };
   }
 
   /** The audit entries for this report, oldest first, in plain words. */
@@ -352,40 +299,5 @@ public final class ReportPageViewModel {
       lines.add(new Line("correction-" + c.auditSeq() + "-" + c.field().code(), label, value));
     }
     return lines;
-  }
-
-  private Line personal(
-      String id, String key, Optional<String> value, Optional<String> removed, String none) {
-    return new Line(id, text.get(key), value.orElse(removed.orElse(none)));
-  }
-
-  private String answer(Answer answer) {
-    return text.get("answer." + answer.code());
-  }
-
-  private String codes(Set<? extends Coded> values, Optional<String> other, String none) {
-    if (values.isEmpty()) {
-      return none;
-    }
-    String listed = values.stream().map(text::of).collect(Collectors.joining(", "));
-    // The "something else" words belong to the "something else" choice: shown only beside it.
-    boolean somethingElse = values.stream().anyMatch(v -> v.code().equals("other"));
-    return listed + other.filter(o -> somethingElse).map(o -> " (" + o + ")").orElse("");
-  }
-
-  private String when(IncidentDate when, String none) {
-    if (when.date().isPresent()) {
-      return words.day(when.date().get()) + when.time().map(t -> ", " + t).orElse("");
-    }
-    return when.approximately().map(a -> text.get("when.choice." + a.code())).orElse(none);
-  }
-
-  private static String consentKey(Consent c) {
-    return switch (c.purpose()) {
-      case SHARE_WITH_POLICE -> "sharing.police";
-      case VICTIM_SUPPORT -> "sharing.victimSupport";
-      case OTHER_SERVICES -> "sharing.otherServices";
-      case CONTACT_BACK -> "contact.contactBack";
-    };
   }
 }

@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.LocalZone;
+import org.reportingcentre.report.ReportField;
 import org.reportingcentre.report.ReportStatus;
 
 /** The plain words and dates the report screens share. */
@@ -49,5 +53,33 @@ final class Words {
 
   String dayAndTime(Instant at) {
     return dayAndTime.format(at);
+  }
+
+  /**
+   * An answer in the words of the form, from its text form (see {@link ReportField#read}): the
+   * choices' names, a date, yes or no, or the text.
+   */
+  String say(ReportField field, String value) {
+    return switch (field.kind()) {
+      case TEXT, LONG_TEXT, LINES, COUNT, TIME -> value;
+      case ANSWER, YES_NO, CONSENT -> text.get("answer." + value);
+      case ONE_OF -> field.option(value).map(text::of).orElse(value);
+      case ANY_OF ->
+          Arrays.stream(value.split(","))
+              .map(code -> field.option(code).map(text::of).orElse(code))
+              .collect(Collectors.joining(", "));
+      case WHEN ->
+          date(value)
+              .map(this::day)
+              .orElse(text.has("when.choice." + value) ? text.get("when.choice." + value) : value);
+    };
+  }
+
+  static java.util.Optional<LocalDate> date(String value) {
+    try {
+      return java.util.Optional.of(LocalDate.parse(value));
+    } catch (DateTimeParseException notADate) {
+      return java.util.Optional.empty();
+    }
   }
 }

@@ -3,16 +3,24 @@ package org.reportingcentre.desktop.wizard;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.report.Answer;
 import org.reportingcentre.report.Coded;
+import org.reportingcentre.report.FormPage;
+import org.reportingcentre.report.LocationType;
+import org.reportingcentre.report.ReportField;
 import org.reportingcentre.report.ReporterRole;
 
-/** Page 16: every answer, each with a Change link back to its page. */
+/**
+ * Page 16: every answer, in the order of {@link ReportField}, each with a Change link back to the
+ * page that asks it.
+ */
 public final class CheckViewModel extends StepViewModel {
   /**
    * One line of the summary.
@@ -45,154 +53,155 @@ public final class CheckViewModel extends StepViewModel {
   public void store(Answers answers) {}
 
   /** A question in the words for the person it is about (someone else, when on behalf). */
-  private String about(Answers a, String key) {
+  private String about(Answers a, ReportField field) {
+    String key = field.label().orElseThrow();
     String onBehalf = key + ".onBehalf";
-    return a.role == ReporterRole.ON_BEHALF && text.has(onBehalf) ? onBehalf : key;
+    return field.page().equals(Optional.of(FormPage.ABOUT_YOU))
+            && a.role == ReporterRole.ON_BEHALF
+            && text.has(onBehalf)
+        ? onBehalf
+        : key;
   }
 
+  /** Every answer the person was asked, in the order of {@link ReportField}. */
   List<Row> rows(Answers a) {
     List<Row> list = new ArrayList<>();
-    String role = a.role == null ? null : text.of(a.role);
-    if (a.role == ReporterRole.ON_BEHALF) {
-      role = role + " (" + a.relationship.strip() + ")";
-    }
-    add(list, "role", "who.role", role, StepId.WHO);
-    add(
-        list,
-        "anonymous",
-        "anonymous.question",
-        a.anonymous == null ? null : text.get("anonymous." + (a.anonymous ? "yes" : "no")),
-        StepId.ANONYMOUS);
-    add(list, "types", "what.types", withOther(a.types, a.otherType), StepId.WHAT);
-    add(list, "description", "description.field", a.description, StepId.DESCRIPTION);
-    add(
-        list,
-        "motivations",
-        "why.motivations",
-        withOther(a.motivations, a.otherMotivation),
-        StepId.WHY);
-    add(list, "hateIndicators", "why.hateIndicators", a.hateIndicators, StepId.WHY);
-    String when =
-        a.whenChoice == null
-            ? null
-            : "date".equals(a.whenChoice)
-                ? a.day.strip() + "/" + a.month.strip() + "/" + a.year.strip()
-                : text.get("when.choice." + a.whenChoice);
-    add(list, "when", "when.choice", when, StepId.WHEN);
-    add(list, "time", "when.time", a.time, StepId.WHEN);
-    add(list, "stillHappening", "when.stillHappening", answer(a.stillHappening), StepId.WHEN);
-    add(
-        list,
-        "locationType",
-        "where.type",
-        a.locationType == null ? null : text.of(a.locationType),
-        StepId.WHERE);
-    if (a.locationType == org.reportingcentre.report.LocationType.ONLINE) {
-      add(list, "platform", "where.platform", a.platform, StepId.WHERE);
-    } else {
-      if (a.locationType == org.reportingcentre.report.LocationType.OTHER) {
-        add(list, "otherPlace", "where.otherPlace", a.otherPlace, StepId.WHERE);
+    Optional<FormPage> page = Optional.empty();
+    for (ReportField field : ReportField.values()) {
+      if (!field.page().equals(page)) {
+        page = field.page();
+        leadIn(list, a, page);
       }
-      add(list, "address", "where.address", a.address, StepId.WHERE);
-      add(list, "postcode", "where.postcode", a.postcode, StepId.WHERE);
-      add(list, "area", "where.area", a.area, StepId.WHERE);
+      if (field.page().isPresent() && asked(field, a)) {
+        add(list, field.key(), about(a, field), answer(field, a), StepId.of(field.page().get()));
+      }
     }
-    add(list, "injured", "harm.injured", answer(a.injured), StepId.HARM);
-    add(list, "damageOrLoss", "harm.damageOrLoss", answer(a.damageOrLoss), StepId.HARM);
-    add(
-        list,
-        "canDescribe",
-        "offenders.canDescribe",
-        a.canDescribeOffenders == null
-            ? null
-            : text.get("offenders.canDescribe." + a.canDescribeOffenders.code()),
-        StepId.OFFENDERS);
-    if (a.canDescribeOffenders == Answer.YES) {
-      add(list, "count", "offenders.count", a.offenderCount, StepId.OFFENDERS);
-      add(list, "known", "offenders.known", answer(a.offendersKnown), StepId.OFFENDERS);
+    return list;
+  }
+
+  /** The questions a page asks before its answers, which decide whether the answers are asked. */
+  private void leadIn(List<Row> list, Answers a, Optional<FormPage> page) {
+    if (page.equals(Optional.of(FormPage.OFFENDERS))) {
       add(
           list,
-          "descriptions",
-          "offenders.descriptions",
+          "canDescribe",
+          "offenders.canDescribe",
+          a.canDescribeOffenders == null
+              ? null
+              : text.get("offenders.canDescribe." + a.canDescribeOffenders.code()),
+          StepId.OFFENDERS);
+    } else if (page.equals(Optional.of(FormPage.WITNESSES))) {
+      add(list, "othersSaw", "witnesses.othersSaw", answer(a.othersSaw), StepId.WITNESSES);
+    }
+  }
+
+  /**
+   * Whether the person was asked this, given their earlier answers; false for what is shown in
+   * another answer's row.
+   */
+  private static boolean asked(ReportField field, Answers a) {
+    return switch (field) {
+      case RELATIONSHIP, OTHER_TYPE, OTHER_MOTIVATION -> false;
+      case PLATFORM -> a.locationType == LocationType.ONLINE;
+      case OTHER_PLACE -> a.locationType == LocationType.OTHER;
+      case ADDRESS, POSTCODE, WARD -> a.locationType != LocationType.ONLINE;
+      case OFFENDER_COUNT, OFFENDERS_KNOWN, OFFENDER_DESCRIPTIONS ->
+          a.canDescribeOffenders == Answer.YES;
+      case WITNESSES -> a.othersSaw == Answer.YES;
+      case REPORTED_TO -> a.reportedBefore == Answer.YES;
+      case VICTIM_NAME, VICTIM_PHONE, VICTIM_EMAIL, VICTIM_ADDRESS, VICTIM_POSTCODE, CONTACT_BACK ->
+          !a.isAnonymous();
+      case AGE_BAND, GENDER, TRANS_HISTORY, ETHNICITY, RELIGION, SEXUAL_ORIENTATION, DISABILITY ->
+          !a.isAnonymous() && a.role != ReporterRole.WITNESS;
+      case CONTACT_METHOD, SAFE_TIMES, SAFE_TO_LEAVE_MESSAGE, TRUSTED_PERSON ->
+          !a.isAnonymous() && a.contactBack == Answer.YES;
+      default -> true;
+    };
+  }
+
+  /** The answer as the draft holds it, in words; null when not given. */
+  private String answer(ReportField field, Answers a) {
+    return switch (field) {
+      case REPORTER_ROLE -> role(a);
+      case RELATIONSHIP -> a.relationship;
+      case ANONYMOUS ->
+          a.anonymous == null ? null : text.get("anonymous." + (a.anonymous ? "yes" : "no"));
+      case INCIDENT_TYPES -> withOther(a.types, a.otherType);
+      case OTHER_TYPE -> a.otherType;
+      case DESCRIPTION -> a.description;
+      case MOTIVATIONS -> withOther(a.motivations, a.otherMotivation);
+      case OTHER_MOTIVATION -> a.otherMotivation;
+      case HATE_INDICATORS -> a.hateIndicators;
+      case WHEN -> when(a);
+      case TIME -> a.time;
+      case STILL_HAPPENING -> answer(a.stillHappening);
+      case LOCATION_TYPE -> coded(a.locationType);
+      case PLATFORM -> a.platform;
+      case OTHER_PLACE -> a.otherPlace;
+      case ADDRESS -> a.address;
+      case POSTCODE -> a.postcode;
+      case WARD -> a.area;
+      case INJURED -> answer(a.injured);
+      case DAMAGE_OR_LOSS -> answer(a.damageOrLoss);
+      case OFFENDER_COUNT -> a.offenderCount;
+      case OFFENDERS_KNOWN -> answer(a.offendersKnown);
+      case OFFENDER_DESCRIPTIONS ->
           a.offenderDescriptions.stream()
               .filter(d -> !blank(d))
               .map(String::strip)
-              .collect(Collectors.joining("\n")),
-          StepId.OFFENDERS);
-    }
-    add(list, "othersSaw", "witnesses.othersSaw", answer(a.othersSaw), StepId.WITNESSES);
-    if (a.othersSaw == Answer.YES) {
-      add(
-          list,
-          "witnessList",
-          "witnesses.list",
+              .collect(Collectors.joining("\n"));
+      case WITNESSES ->
           a.witnesses.stream()
               .map(
                   w ->
                       String.join(
                           ", ",
-                          java.util.stream.Stream.of(w.name, w.contact, w.notes)
+                          Stream.of(w.name, w.contact, w.notes)
                               .filter(s -> !blank(s))
                               .map(String::strip)
                               .toList()))
               .filter(s -> !s.isEmpty())
-              .collect(Collectors.joining("\n")),
-          StepId.WITNESSES);
+              .collect(Collectors.joining("\n"));
+      case HAPPENED_BEFORE -> answer(a.happenedBefore);
+      case REPORTED_BEFORE -> answer(a.reportedBefore);
+      case REPORTED_TO -> a.reportedTo;
+      case VICTIM_NAME -> a.name;
+      case VICTIM_PHONE -> a.phone;
+      case VICTIM_EMAIL -> a.email;
+      case VICTIM_ADDRESS -> a.homeAddress;
+      case VICTIM_POSTCODE -> a.homePostcode;
+      case AGE_BAND -> coded(a.ageBand);
+      case GENDER -> coded(a.gender);
+      case TRANS_HISTORY -> coded(a.transHistory);
+      case ETHNICITY -> coded(a.ethnicity);
+      case RELIGION -> coded(a.religion);
+      case SEXUAL_ORIENTATION -> coded(a.sexualOrientation);
+      case DISABILITY -> coded(a.disability);
+      case POLICE -> coded(a.police);
+      case VICTIM_SUPPORT -> answer(a.victimSupport);
+      case OTHER_SERVICES -> answer(a.otherServices);
+      case CONTACT_BACK -> answer(a.contactBack);
+      case CONTACT_METHOD -> coded(a.contactMethod);
+      case SAFE_TIMES -> a.safeTimes;
+      case SAFE_TO_LEAVE_MESSAGE -> answer(a.safeToLeaveMessage);
+      case TRUSTED_PERSON -> a.trustedPerson;
+      // Not asked by the form: other systems may give them, the wizard never does.
+      case EVIDENCE, EVIDENCE_NOTES, INTERPRETER_LANGUAGE, BSL, EASY_READ, ADVOCATE -> null;
+    };
+  }
+
+  private String role(Answers a) {
+    String role = a.role == null ? null : text.of(a.role);
+    return a.role == ReporterRole.ON_BEHALF ? role + " (" + a.relationship.strip() + ")" : role;
+  }
+
+  private String when(Answers a) {
+    if (a.whenChoice == null) {
+      return null;
     }
-    add(list, "happenedBefore", "history.happened", answer(a.happenedBefore), StepId.HISTORY);
-    add(list, "reportedBefore", "history.reported", answer(a.reportedBefore), StepId.HISTORY);
-    if (a.reportedBefore == Answer.YES) {
-      add(list, "reportedTo", "history.reportedTo", a.reportedTo, StepId.HISTORY);
-    }
-    if (!a.isAnonymous()) {
-      add(list, "name", "about.name", a.name, StepId.ABOUT_YOU);
-      add(list, "phone", "about.phone", a.phone, StepId.ABOUT_YOU);
-      add(list, "email", "about.email", a.email, StepId.ABOUT_YOU);
-      add(list, "homeAddress", "about.address", a.homeAddress, StepId.ABOUT_YOU);
-      add(list, "homePostcode", "about.postcode", a.homePostcode, StepId.ABOUT_YOU);
-      if (a.role != ReporterRole.WITNESS) {
-        add(list, "ageBand", about(a, "about.ageBand"), coded(a.ageBand), StepId.ABOUT_YOU);
-        add(list, "gender", about(a, "about.gender"), coded(a.gender), StepId.ABOUT_YOU);
-        add(
-            list,
-            "transHistory",
-            about(a, "about.transHistory"),
-            coded(a.transHistory),
-            StepId.ABOUT_YOU);
-        add(list, "ethnicity", about(a, "about.ethnicity"), coded(a.ethnicity), StepId.ABOUT_YOU);
-        add(list, "religion", about(a, "about.religion"), coded(a.religion), StepId.ABOUT_YOU);
-        add(
-            list,
-            "sexualOrientation",
-            about(a, "about.sexualOrientation"),
-            coded(a.sexualOrientation),
-            StepId.ABOUT_YOU);
-        add(
-            list,
-            "disability",
-            about(a, "about.disability"),
-            coded(a.disability),
-            StepId.ABOUT_YOU);
-      }
-    }
-    add(list, "police", "sharing.police", coded(a.police), StepId.SHARING);
-    add(list, "victimSupport", "sharing.victimSupport", answer(a.victimSupport), StepId.SHARING);
-    add(list, "otherServices", "sharing.otherServices", answer(a.otherServices), StepId.SHARING);
-    if (!a.isAnonymous()) {
-      add(list, "contactBack", "contact.contactBack", answer(a.contactBack), StepId.CONTACT);
-      if (a.contactBack == Answer.YES) {
-        add(list, "method", "contact.method", coded(a.contactMethod), StepId.CONTACT);
-        add(list, "safeTimes", "contact.safeTimes", a.safeTimes, StepId.CONTACT);
-        add(
-            list,
-            "safeToLeaveMessage",
-            "contact.safeToLeaveMessage",
-            answer(a.safeToLeaveMessage),
-            StepId.CONTACT);
-        add(list, "trustedPerson", "contact.trustedPerson", a.trustedPerson, StepId.CONTACT);
-      }
-    }
-    return list;
+    return "date".equals(a.whenChoice)
+        ? a.day.strip() + "/" + a.month.strip() + "/" + a.year.strip()
+        : text.get("when.choice." + a.whenChoice);
   }
 
   private void add(List<Row> list, String id, String questionKey, String value, StepId step) {

@@ -1,5 +1,7 @@
 package org.reportingcentre.desktop.wizard;
 
+import org.reportingcentre.report.FormPage;
+
 /** The pages of the wizard, in order. The key is the prefix of the page's words in the bundle. */
 public enum StepId {
   SAFETY("safety"),
@@ -27,5 +29,10 @@ public enum StepId {
 
   public String key() {
     return key;
+  }
+
+  /** The step that shows a page of the form (the same name). */
+  public static StepId of(FormPage page) {
+    return valueOf(page.name());
   }
 }

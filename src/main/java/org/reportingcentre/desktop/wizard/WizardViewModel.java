@@ -33,6 +33,7 @@ import org.reportingcentre.desktop.common.Threads;
 import org.reportingcentre.report.Problem;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
+import org.reportingcentre.report.ReportField;
 import org.reportingcentre.report.ReportMeta;
 import org.reportingcentre.report.ReportValidator;
 import org.reportingcentre.report.ReporterRole;
@@ -338,41 +339,6 @@ public final class WizardViewModel {
   /** Which page asks for a field of the report, by its path in the exchange format. */
   static Optional<StepId> stepOf(String field) {
     String f = field.startsWith("problem:") ? field.substring("problem:".length()) : field;
-    if (f.startsWith("reporter.relationship")) {
-      return Optional.of(StepId.WHO);
-    }
-    if (f.startsWith("incident.description")) {
-      return Optional.of(StepId.DESCRIPTION);
-    }
-    if (f.startsWith("incident.types") || f.startsWith("incident.otherType")) {
-      return Optional.of(StepId.WHAT);
-    }
-    if (f.startsWith("incident.motivations")
-        || f.startsWith("incident.otherMotivation")
-        || f.startsWith("incident.hateIndicators")) {
-      return Optional.of(StepId.WHY);
-    }
-    if (f.startsWith("incident.when")) {
-      return Optional.of(StepId.WHEN);
-    }
-    if (f.startsWith("incident.location")) {
-      return Optional.of(StepId.WHERE);
-    }
-    if (f.startsWith("people.offenders")) {
-      return Optional.of(StepId.OFFENDERS);
-    }
-    if (f.startsWith("people.witnesses")) {
-      return Optional.of(StepId.WITNESSES);
-    }
-    if (f.startsWith("people.victim")) {
-      return Optional.of(StepId.ABOUT_YOU);
-    }
-    if (f.startsWith("history")) {
-      return Optional.of(StepId.HISTORY);
-    }
-    if (f.startsWith("consents")) {
-      return Optional.of(StepId.SHARING);
-    }
-    return Optional.empty();
+    return ReportField.pageOf(f).map(StepId::of);
   }
 }

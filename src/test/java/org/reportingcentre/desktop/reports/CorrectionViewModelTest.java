@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.report.Answer;
+import org.reportingcentre.report.CorrectableField;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportBuilder;
-import org.reportingcentre.store.CorrectableField;
 
 /**
  * The correction form's answers, without a screen: filled from a report, read back, put in words.

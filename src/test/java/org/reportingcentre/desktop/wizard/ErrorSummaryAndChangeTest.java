@@ -114,7 +114,7 @@ class ErrorSummaryAndChangeTest {
     Ui ui = new Ui(robot);
     assertEquals("Check your answers before sending your report", ui.heading());
     assertEquals("Someone set fire to our bin.", ui.text("answer-description"));
-    assertEquals("Not provided", ui.text("answer-hateIndicators"));
+    assertEquals("Not provided", ui.text("answer-hate-indicators"));
 
     ui.click("change-description");
     assertEquals("Tell us what happened, in your own words", ui.heading());
@@ -123,7 +123,7 @@ class ErrorSummaryAndChangeTest {
     assertEquals("Check your answers before sending your report", ui.heading(), "back to check");
     assertEquals("Someone set fire to our wheelie bin at night.", ui.text("answer-description"));
 
-    ui.click("change-role").click("back");
+    ui.click("change-reporter-role").click("back");
     assertEquals("Check your answers before sending your report", ui.heading(), "Back returns too");
   }
 }

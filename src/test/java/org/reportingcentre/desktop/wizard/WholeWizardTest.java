@@ -285,7 +285,7 @@ class WholeWizardTest {
     ui.click("police-without-name").click("victimSupport-no").click("otherServices-no").next();
     assertEquals(
         "Check your answers before sending your report", ui.heading(), "Contacting you is skipped");
-    assertEquals("Not provided", ui.text("answer-hateIndicators"));
+    assertEquals("Not provided", ui.text("answer-hate-indicators"));
     ui.click("send");
 
     Report r = stored(Reference.parse(ui.text("reference")));

@@ -28,15 +28,15 @@ class CheckStepTest extends StepViewTestBase<CheckViewModel> {
   void everyAnswerHasAChangeLinkAndMissingOnesReadNotProvided(FxRobot robot) {
     Ui ui = ui(robot);
     assertEquals("It happened.", ui.text("answer-description"));
-    assertEquals("Not provided", ui.text("answer-name"));
-    assertEquals("Not provided", ui.text("answer-hateIndicators"));
+    assertEquals("Not provided", ui.text("answer-victim-name"));
+    assertEquals("Not provided", ui.text("answer-hate-indicators"));
     assertTrue(
         ui.exists("change-description")
-            && ui.exists("change-name")
-            && ui.exists("change-contactBack"));
+            && ui.exists("change-victim-name")
+            && ui.exists("change-contact-back"));
     StepId[] chosen = new StepId[1];
     vm.setOnChange(s -> chosen[0] = s);
-    ui.click("change-name");
+    ui.click("change-victim-name");
     assertEquals(StepId.ABOUT_YOU, chosen[0]);
   }
 }

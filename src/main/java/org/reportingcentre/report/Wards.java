@@ -1,4 +1,4 @@
-package org.reportingcentre.store;
+package org.reportingcentre.report;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,10 +1,13 @@
 package org.reportingcentre.desktop.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.print.PrinterJob;
@@ -20,10 +23,17 @@ import org.reportingcentre.desktop.common.FxScheduler;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.common.Threads;
 import org.reportingcentre.desktop.kiosk.KioskWindow;
+import org.reportingcentre.protocol.ExchangeFormat;
+import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.StoreOptions;
 import org.reportingcentre.store.UnlockThrottle;
+import org.reportingcentre.sync.SyncHttp;
 
-/** The desktop application's window: builds the real services and hands them to DesktopApp. */
+/**
+ * The desktop application's window: builds the real services and hands them to DesktopApp, and
+ * holds what is done only for a fast start (the fonts read on the second core, the store's classes
+ * loaded in the background after the first layout, the timing of the start when asked for).
+ */
 public final class ReportingCentreApp extends Application {
   public static final String STYLESHEET = "/org/reportingcentre/desktop/app.css";
 
@@ -123,17 +133,50 @@ public final class ReportingCentreApp extends Application {
           // the first frame is drawn on its own thread just after this layout. Nobody can sign in
           // within the wait. It is arranged after this layout pulse, not in it, so as not to hold
           // back the first frame; the build's training start takes the same path (its classes are
-          // then in the ahead-of-time cache) and only skips the loading (DesktopApp.WARM_UP).
+          // then in the ahead-of-time cache) and only skips the loading (WARM_UP).
           Platform.runLater(
               () ->
                   java.util.concurrent.CompletableFuture.delayedExecutor(
                           WARM_UP_AFTER_MS, java.util.concurrent.TimeUnit.MILLISECONDS)
-                      .execute(app::warmUp));
+                      .execute(() -> warmUp(background, launch.dataFolder())));
         });
   }
 
   /** How long after the first layout the store's classes start loading in the background. */
   private static final long WARM_UP_AFTER_MS = 300;
+
+  /**
+   * False only in the start that the installer build makes to record Java's ahead-of-time cache
+   * (installer/linux/prime-javafx-cache.sh, {@code -Dreportingcentre.warmUp=false}): the cache then
+   * holds only what the first screen needs. Java loads every class in the cache before the program
+   * starts, so the store's, JSON's and HTTP client's classes in it cost every start about 25 ms
+   * before the first screen; after it, they load in the background anyway.
+   */
+  static final boolean WARM_UP =
+      Boolean.parseBoolean(System.getProperty("reportingcentre.warmUp", "true"));
+
+  /**
+   * Loads the store's classes on {@code background} while the person reads the first screen (the
+   * first screen only looks for the store's files by name, so as not to load them before it is
+   * drawn). Called from any thread; does nothing if the app has already closed, or in the build's
+   * training start ({@link #WARM_UP}).
+   */
+  static void warmUp(Executor background, Path dataFolder) {
+    if (!WARM_UP) {
+      return;
+    }
+    try {
+      background.execute(
+          () -> {
+            CentreStore.exists(dataFolder);
+            ExchangeFormat.newObjectMapper();
+            // The HTTP client's classes too: sending starts right after sign-in.
+            SyncHttp.newClient();
+          });
+    } catch (RejectedExecutionException closed) {
+      // The window was closed before the warm-up began: nothing to prepare.
+    }
+  }
 
   /**
    * For docs/performance.md: launch to the first screen laid out, and the processor time spent by

@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.common.Form;
+import org.reportingcentre.desktop.common.Navigator;
 import org.reportingcentre.desktop.common.Threads;
+import org.reportingcentre.desktop.start.HomeLinks;
 import org.reportingcentre.desktop.start.HomeView;
-import org.reportingcentre.desktop.start.ScreenFrame;
 import org.reportingcentre.stats.StatisticsPeriod;
 import org.reportingcentre.stats.StatisticsService;
 import org.reportingcentre.store.BackupManifest;
@@ -19,14 +20,11 @@ import org.reportingcentre.store.StoreOptions;
 
 /**
  * The manager's desk for statistics and backups: builds its screens over the open store and links
- * them from home. The app hands it what it needs through {@link Host}.
+ * them from home. The app hands it the rest of what it needs through {@link Host}.
  */
-public final class Desk {
+public final class Desk implements HomeLinks {
   /** What the desk takes from the app. */
   public interface Host {
-    /** The words and building blocks in the current language and mode. */
-    Form form();
-
     Threads threads();
 
     Clock clock();
@@ -41,9 +39,6 @@ public final class Desk {
     /** The open store. */
     CentreStore store();
 
-    /** Shows a screen; {@code redraw} draws it again in new words after a mode switch. */
-    void show(ScreenFrame screen, Runnable redraw);
-
     void home();
 
     /** Makes the app forget the open store (for a restore): the caller closes it. */
@@ -53,76 +48,85 @@ public final class Desk {
     void signIn();
   }
 
+  private final Navigator nav;
   private final Host host;
   private StatisticsPeriod shown;
 
-  public Desk(Host host) {
+  public Desk(Navigator nav, Host host) {
+    this.nav = nav;
     this.host = host;
   }
 
   /** The desk's two links on home, for managers only. */
-  public void addLinks(HomeView home) {
+  @Override
+  public void addTo(HomeView home) {
     if (!host.store().session().isManager()) {
       return;
     }
     home.addDeskLink(
         "desk-statistics",
-        host.form().text().get("desk.link.statistics"),
+        nav.form().text().get("desk.link.statistics"),
         () -> {
           shown = null;
           showDashboard();
         });
-    home.addDeskLink("desk-backup", host.form().text().get("desk.link.backup"), this::showBackup);
+    home.addDeskLink("desk-backup", nav.form().text().get("desk.link.backup"), this::showBackup);
   }
 
   /** The dashboard, on this quarter the first time, then on the period last shown. */
   public void showDashboard() {
+    nav.show(this::dashboard);
+  }
+
+  private Navigator.Page dashboard(Form form) {
     if (shown == null) {
       shown = StatisticsPeriod.quarterOf(LocalDate.now(host.clock().withZone(host.zone())));
     }
     StatisticsService service = new StatisticsService(host.store(), host.clock(), host.zone());
     DashboardViewModel vm =
         new DashboardViewModel(
-            host.form().text(),
-            DeskStatistics.of(service, new DeskWords(host.form().text())),
+            form.text(),
+            DeskStatistics.of(service, new DeskWords(form.text())),
             host.files(),
             host.threads(),
             shown);
     vm.period.addListener((o, was, now) -> shown = now);
-    host.show(
-        new DashboardView(host.form(), vm, host::home, this::showSettings), this::showDashboard);
-    vm.start();
+    return new DashboardView(form, vm, host::home, this::showSettings).page().whenShown(vm::start);
   }
 
   void showSettings() {
-    SettingsViewModel vm =
-        new SettingsViewModel(
-            host.form().text(),
-            DeskSettings.of(CentreServices.on(host.store(), host.clock()).statistics()),
-            host.threads());
-    host.show(
-        new SettingsView(host.form(), vm, this::showDashboard, host::home), this::showSettings);
-    vm.load();
+    nav.show(
+        form -> {
+          SettingsViewModel vm =
+              new SettingsViewModel(
+                  form.text(),
+                  DeskSettings.of(CentreServices.on(host.store(), host.clock()).statistics()),
+                  host.threads());
+          return new SettingsView(form, vm, this::showDashboard, host::home)
+              .page()
+              .whenShown(vm::load);
+        });
   }
 
   void showBackup() {
-    CentreStore store = host.store();
-    BackupViewModel vm =
-        new BackupViewModel(
-            host.form().text(),
-            new StoreBackups(store),
-            host.files(),
-            host.threads(),
-            host.clock().withZone(host.zone()),
-            store.centreCode(),
-            this::showRestored);
-    host.show(new BackupView(host.form(), vm, host::home), this::showBackup);
+    nav.show(
+        form -> {
+          CentreStore store = host.store();
+          BackupViewModel vm =
+              new BackupViewModel(
+                  form.text(),
+                  new StoreBackups(store),
+                  host.files(),
+                  host.threads(),
+                  host.clock().withZone(host.zone()),
+                  store.centreCode(),
+                  this::showRestored);
+          return new BackupView(form, vm, host::home).page();
+        });
   }
 
   private void showRestored(boolean restored, String message) {
-    host.show(
-        new RestoredView(host.form(), restored, message, host::signIn),
-        () -> showRestored(restored, message));
+    nav.show(form -> new RestoredView(form, restored, message, host::signIn).page());
   }
 
   /** Backups of the open store; a restore closes it first (a store open anywhere is refused). */

@@ -95,7 +95,7 @@ public final class HomeView extends ScreenFrame {
 
   /**
    * Adds a button under "More for this centre" that opens another screen (reports, statistics,
-   * sending, directory, backup). The composition root decides which links a user gets.
+   * sending, directory, backup). Each feature adds its own ({@link HomeLinks}), by role.
    */
   public Button addDeskLink(String id, String text, Runnable action) {
     Button link = new Button(text);
@@ -109,8 +109,7 @@ public final class HomeView extends ScreenFrame {
   }
 
   /**
-   * What pressing "N reports have news" does: the composition root opens the report list showing
-   * only those reports.
+   * What pressing "N reports have news" does: the report list opens, showing only those reports.
    */
   public void onNews(Runnable open) {
     onNews = open;

@@ -7,6 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.reportingcentre.desktop.common.FieldError;
 import org.reportingcentre.desktop.common.Form;
+import org.reportingcentre.desktop.common.Navigator;
 import org.reportingcentre.desktop.common.PageScroll;
 import org.reportingcentre.desktop.wizard.ErrorSummary;
 
@@ -32,6 +33,11 @@ public class ScreenFrame {
 
   public ScrollPane root() {
     return root;
+  }
+
+  /** This screen as the navigator shows it. */
+  public Navigator.Page page() {
+    return Navigator.Page.of(root, title);
   }
 
   /** Shows the problems (or clears them): summary with focus, each field's own message. */

@@ -26,6 +26,6 @@ class WarmUpTest {
     fixture.threads = new Threads(background, Platform::runLater);
     FxToolkit.setupStage(fixture::start);
     background.shutdown();
-    assertDoesNotThrow(fixture.app::warmUp);
+    assertDoesNotThrow(() -> ReportingCentreApp.warmUp(background, fixture.folder));
   }
 }

@@ -19,14 +19,19 @@ OUT="target/installer"
 . installer/packaging-jdk.sh
 echo "Packaging with the JDK in $PACKAGING_JDK (Java $PACKAGING_JDK_FEATURE)"
 
+# The libraries of an older build (another version, or the SPOC's before they had their own folder)
+# must not ride along: the lib folder is made anew.
+rm -rf target/lib
 mvn -B -q -ntp package -DskipTests
 
 rm -rf "$OUT"
 mkdir -p "$OUT/input"
 cp target/reporting-centre.jar "$OUT/input/"
-# The jar's manifest names its libraries as lib/*.jar; keep that layout. The SPOC's own server
-# libraries ride along: the same jar runs `spoc serve`.
+# The jar's manifest names its libraries as lib/*.jar; keep that layout. The SPOC server is not
+# among them: it is a program of its own (docs/spoc.md), and this check fails the build if any of
+# its code or its server libraries got in.
 cp -r target/lib "$OUT/input/lib"
+installer/check-no-server-code.sh "$OUT/input"
 
 # The app's stylesheets, ready-parsed: JavaFX looks for NAME.bss beside each NAME.css it is given
 # and reads that binary form instead of parsing the text (as it does for its own modena.css); this
@@ -106,6 +111,7 @@ case "$TYPE" in
     "$PACKAGING_JDK/bin/jpackage" --type app-image "${COMMON[@]}" --icon installer/linux/reporting-centre.png
     installer/linux/prime-javafx-cache.sh "$OUT/$NAME"
     installer/linux/smoke-test.sh "$OUT/$NAME" "$OUT/first-screen.png"
+    installer/check-no-server-code.sh "$OUT/$NAME/lib/app"
     # The kiosk launcher and its autostart entry travel inside the image (installer/README.md).
     install -m 755 installer/linux/reporting-centre-kiosk "$OUT/$NAME/bin/"
     install -m 644 installer/linux/reporting-centre-kiosk.desktop "$OUT/$NAME/lib/"

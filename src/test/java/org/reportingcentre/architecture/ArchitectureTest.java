@@ -83,7 +83,7 @@ class ArchitectureTest {
           .resideInAPackage(BASE + "spoc..")
           .should()
           .dependOnClassesThat(
-              resideInAPackage(BASE + "..")
+              resideInAPackage("org.reportingcentre..")
                   .and(
                       not(
                           resideInAnyPackage(

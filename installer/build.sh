@@ -14,19 +14,27 @@ NAME="reporting-centre"
 VERSION="0.1.0"
 VENDOR="Reporting Centre project"
 DESCRIPTION="Record hate crime and harassment reports at a third-party reporting centre."
+# The .deb's Maintainer is "$VENDOR <this address>". A centre's network or a supplier that builds
+# and hands out the package sets its own.
+DEB_MAINTAINER_EMAIL="${RC_DEB_MAINTAINER_EMAIL:-maintainers@reporting-centre.invalid}"
 OUT="target/installer"
 # The JDK whose jpackage builds the package, and so the Java runtime inside it.
 . installer/packaging-jdk.sh
 echo "Packaging with the JDK in $PACKAGING_JDK (Java $PACKAGING_JDK_FEATURE)"
 
+# The libraries of an older build (another version, or the SPOC's before they had their own folder)
+# must not ride along: the lib folder is made anew.
+rm -rf target/lib
 mvn -B -q -ntp package -DskipTests
 
 rm -rf "$OUT"
 mkdir -p "$OUT/input"
 cp target/reporting-centre.jar "$OUT/input/"
-# The jar's manifest names its libraries as lib/*.jar; keep that layout. The SPOC's own server
-# libraries ride along: the same jar runs `spoc serve`.
+# The jar's manifest names its libraries as lib/*.jar; keep that layout. The SPOC server is not
+# among them: it is a program of its own (docs/spoc.md), and this check fails the build if any of
+# its code or its server libraries got in.
 cp -r target/lib "$OUT/input/lib"
+installer/check-no-server-code.sh "$OUT/input"
 
 # The app's stylesheets, ready-parsed: JavaFX looks for NAME.bss beside each NAME.css it is given
 # and reads that binary form instead of parsing the text (as it does for its own modena.css); this
@@ -106,6 +114,7 @@ case "$TYPE" in
     "$PACKAGING_JDK/bin/jpackage" --type app-image "${COMMON[@]}" --icon installer/linux/reporting-centre.png
     installer/linux/prime-javafx-cache.sh "$OUT/$NAME"
     installer/linux/smoke-test.sh "$OUT/$NAME" "$OUT/first-screen.png"
+    installer/check-no-server-code.sh "$OUT/$NAME/lib/app"
     # The kiosk launcher and its autostart entry travel inside the image (installer/README.md).
     install -m 755 installer/linux/reporting-centre-kiosk "$OUT/$NAME/bin/"
     install -m 644 installer/linux/reporting-centre-kiosk.desktop "$OUT/$NAME/lib/"
@@ -117,16 +126,29 @@ case "$TYPE" in
       # ahead-of-time cache of Java 25 is still used when the folder moves, so it travels as is.
       # Those install scripts are jpackage's own templates of Java 17 with that step added; Java
       # 25's jpackage has other templates, and its own scripts need nothing added.
-      SCRIPTS=()
+      RESOURCES="$OUT/deb-resources"
+      mkdir -p "$RESOURCES"
       if [ -f "$OUT/$NAME/lib/app/app.jsa" ]; then
         mv "$OUT/$NAME/lib/app/app.jsa" "$OUT/app.jsa"
-        SCRIPTS=(--resource-dir installer/linux/deb)
+        cp installer/linux/deb/postinst installer/linux/deb/prerm "$RESOURCES/"
       fi
+      # The package's control file: installer/linux/deb/control, jpackage's own template with the
+      # libraries the app loads declared by name (JavaFX opens GTK 3 and OpenGL while it runs, so
+      # jpackage's own look at the linked libraries cannot see them, and names what it finds the
+      # way this build machine spells them), Ubuntu's newer names as alternatives, espeak-ng
+      # recommended for read-aloud, and a real description. Its Version line is this JDK's own:
+      # jpackage 17 and 25 fill in different words there.
+      "$PACKAGING_JDK/bin/jimage" extract --dir "$OUT/jpackage-templates" \
+        --include 'regex:.*/template\.control' "$PACKAGING_JDK/lib/modules"
+      VERSION_LINE="$(grep '^Version:' "$(find "$OUT/jpackage-templates" -name template.control)")"
+      sed "s/^Version: JDK_VERSION_LINE\$/$VERSION_LINE/" installer/linux/deb/control >"$RESOURCES/control"
       "$PACKAGING_JDK/bin/jpackage" --type deb --app-image "$OUT/$NAME" --name "$NAME" --app-version "$VERSION" \
         --vendor "$VENDOR" --description "$DESCRIPTION" --dest "$OUT" \
+        --linux-deb-maintainer "$DEB_MAINTAINER_EMAIL" \
         --linux-shortcut --linux-menu-group "Office" --linux-app-category "misc" \
-        --license-file installer/LICENSE.txt "${SCRIPTS[@]}"
+        --license-file installer/LICENSE.txt --resource-dir "$RESOURCES"
       [ -f "$OUT/app.jsa" ] && mv "$OUT/app.jsa" "$OUT/$NAME/lib/app/app.jsa"
+      rm -rf "$RESOURCES" "$OUT/jpackage-templates"
     fi
     ;;
   msi)

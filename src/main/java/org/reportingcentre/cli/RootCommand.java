@@ -39,7 +39,6 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       ListCommand.class,
       AuditCommand.class,
-      SpocCommand.class,
       EnrolCommand.class,
       SyncCommand.class,
       PurgeCommand.class,

@@ -1,5 +1,8 @@
 package org.reportingcentre.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -108,19 +111,32 @@ class ArchitectureTest {
           .resideInAnyPackage("org.jooq..", "okhttp3..", BASE + "spoc..");
 
   @ArchTest
-  static final ArchRule theSpocNeverUsesTheCentresStoreOrScreens =
+  static final ArchRule theSpocUsesOnlyTheDomainAndTheProtocolOfOurs =
       noClasses()
           .that()
           .resideInAPackage(BASE + "spoc..")
           .should()
+          .dependOnClassesThat(
+              resideInAPackage("org.reportingcentre..")
+                  .and(
+                      not(
+                          resideInAnyPackage(
+                              BASE + "spoc..", BASE + "report..", BASE + "protocol.."))))
+          .because(
+              "the SPOC's jar carries only these three of our packages (pom.xml, spoc-jar), never"
+                  + " the centre's store, sync, statistics, screens or command line");
+
+  @ArchTest
+  static final ArchRule nothingOutsideTheSpocUsesIt =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(BASE + "spoc..")
+          .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(
-              BASE + "store..",
-              BASE + "centre..",
-              BASE + "desktop..",
-              BASE + "sync..",
-              BASE + "stats..")
-          .allowEmptyShould(true); // until this feature has classes
+          .resideInAPackage(BASE + "spoc..")
+          .because(
+              "the SPOC is its own program: the centre's jar and installer leave it out, with its"
+                  + " server libraries (docs/adr/0107-the-spoc-its-own-program.md)");
 
   @ArchTest
   static final ArchRule theCentresSyncNeverUsesTheSpocServer =

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,13 +23,15 @@ import org.reportingcentre.spoc.JooqSpocStore;
 import org.reportingcentre.spoc.Secrets;
 import org.reportingcentre.spoc.ServerSettings;
 import org.reportingcentre.spoc.SpocAdmin;
+import org.reportingcentre.spoc.SpocCommand;
 import org.reportingcentre.spoc.SpocDatabase;
 import org.reportingcentre.spoc.SpocServer;
 import org.reportingcentre.spoc.StoreLocation;
+import picocli.CommandLine;
 
 /**
- * The centre's enrol, sync and purge commands end to end, beside a real {@code spoc serve} process:
- * the sample data reaches the SPOC and the SPOC's own count matches.
+ * The centre's enrol, sync and purge commands end to end, beside a real {@code spoc serve} process
+ * (the SPOC's own program): the sample data reaches the SPOC and the SPOC's own count matches.
  */
 class SyncCommandTest {
   private static final Pattern CODE = Pattern.compile("enrolment code: ([A-Z0-9-]+)");
@@ -62,7 +68,7 @@ class SyncCommandTest {
       assertTrue(synced.err().contains("Sent 69 of 69"), synced.err());
       assertTrue(synced.out().contains("Received by the SPOC: 69"), synced.out());
       assertTrue(synced.out().contains("Still waiting: 0"), synced.out());
-      Cli.Result stats = cli.run("spoc", "stats", "--data-dir", spocDir.toString());
+      Cli.Result stats = spoc("stats", "--data-dir", spocDir.toString());
       assertTrue(
           stats.out().lines().anyMatch(l -> l.matches("TOTAL\\s+" + SAMPLE_REPORTS)),
           stats.toString());
@@ -75,8 +81,7 @@ class SyncCommandTest {
       String reference = listed.get(3).split("\\s+")[0];
       assertEquals(
           0,
-          cli.run(
-                  "spoc",
+          spoc(
                   "outcome",
                   "set",
                   reference,
@@ -94,8 +99,7 @@ class SyncCommandTest {
       assertTrue(listedNews.contains("; news: closed"), listedNews);
       assertTrue(!listedNews.contains("Thank you for reporting."), "no message text in list");
 
-      Cli.Result revoked =
-          cli.run("spoc", "centre", "revoke", "TWL", "--data-dir", spocDir.toString());
+      Cli.Result revoked = spoc("centre", "revoke", "TWL", "--data-dir", spocDir.toString());
       assertEquals(0, revoked.code(), revoked.toString());
       Cli.Result refused = cli.asManager("sync");
       assertEquals(ExitCode.WRONG_USER_OR_PASSWORD, refused.code(), refused.toString());
@@ -149,14 +153,25 @@ class SyncCommandTest {
   }
 
   private static String newCode(Cli cli, String... args) {
-    List<String> all = new java.util.ArrayList<>(List.of("spoc", "centre"));
+    List<String> all = new java.util.ArrayList<>(List.of("centre"));
     all.addAll(List.of(args));
     all.add("--data-dir");
     all.add(cli.dataDir.resolveSibling("spoc").toString());
-    Cli.Result result = cli.run(all.toArray(String[]::new));
+    Cli.Result result = spoc(all.toArray(String[]::new));
     Matcher m = CODE.matcher(result.out());
     assertTrue(m.find(), result.toString());
     return m.group(1);
+  }
+
+  /** Runs the SPOC's own program, as its staff would beside the running server. */
+  private static Cli.Result spoc(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine command = new CommandLine(new SpocCommand(Clock.systemUTC(), Map.of()));
+    command.setOut(new PrintWriter(out, true));
+    command.setErr(new PrintWriter(err, true));
+    int code = command.execute(args);
+    return new Cli.Result(code, out.toString(), err.toString());
   }
 
   private static int freePort() throws Exception {
@@ -172,8 +187,7 @@ class SyncCommandTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
                 System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "spoc",
+                SpocCommand.class.getName(),
                 "serve",
                 "--port",
                 String.valueOf(port),

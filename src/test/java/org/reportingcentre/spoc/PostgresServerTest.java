@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reportingcentre.cli.SpocCommand;
 import org.reportingcentre.protocol.BatchResponse;
 import org.reportingcentre.protocol.ItemResult;
 import org.reportingcentre.report.Report;

@@ -24,7 +24,6 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportingcentre.cli.SpocCommand;
 import org.reportingcentre.protocol.BatchResponse;
 import org.reportingcentre.protocol.Health;
 import org.reportingcentre.protocol.ItemResult;

@@ -98,8 +98,7 @@ class TlsServerTest {
 
     java.io.StringWriter err = new java.io.StringWriter();
     picocli.CommandLine withWrong =
-        new picocli.CommandLine(
-            new org.reportingcentre.cli.SpocCommand(Clock.systemUTC(), java.util.Map.of()));
+        new picocli.CommandLine(new SpocCommand(Clock.systemUTC(), java.util.Map.of()));
     withWrong.setErr(new java.io.PrintWriter(err, true));
     String[] wrongArgs = java.util.Arrays.copyOf(base, base.length + 2);
     wrongArgs[base.length] = "--tls-password-file";
@@ -109,8 +108,7 @@ class TlsServerTest {
 
     java.io.StringWriter err2 = new java.io.StringWriter();
     picocli.CommandLine withNone =
-        new picocli.CommandLine(
-            new org.reportingcentre.cli.SpocCommand(Clock.systemUTC(), java.util.Map.of()));
+        new picocli.CommandLine(new SpocCommand(Clock.systemUTC(), java.util.Map.of()));
     withNone.setErr(new java.io.PrintWriter(err2, true));
     assertEquals(3, withNone.execute(base));
     assertTrue(err2.toString().contains("SPOC_TLS_PASSWORD"), err2.toString());

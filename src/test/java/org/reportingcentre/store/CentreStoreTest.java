@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.report.Report;
+import org.reportingcentre.testing.SlowTest;
 
 class CentreStoreTest {
   @TempDir Path folder;
@@ -127,6 +128,7 @@ class CentreStoreTest {
   }
 
   @Test
+  @SlowTest
   void aDatabaseCutShortAnywhereIsEitherRefusedUntouchedOrOpensWithEveryReport() throws Exception {
     List<Report> saved = new java.util.ArrayList<>();
     try (CentreStore store = create(folder).store()) {
@@ -199,6 +201,7 @@ class CentreStoreTest {
   }
 
   @Test
+  @SlowTest
   void aStoreOpenInAnotherProcessIsReportedAsInUseAndLeftAsItWas() throws Exception {
     create(folder).store().close();
     Process holder = StoreFixtures.holdOpenInAnotherProcess(folder);

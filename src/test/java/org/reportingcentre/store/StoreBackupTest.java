@@ -17,6 +17,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.report.Reference;
+import org.reportingcentre.testing.SlowTest;
 
 class StoreBackupTest {
 
@@ -57,6 +58,7 @@ class StoreBackupTest {
   }
 
   @Test
+  @SlowTest
   void aStoreOpenInAnotherProgramIsNotReplaced() throws Exception {
     Path data = temp.resolve("data");
     Path backup = temp.resolve("backup.zip");

@@ -3,11 +3,9 @@ package org.reportingcentre.desktop;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import javafx.stage.Stage;
 import org.reportingcentre.desktop.access.AccessScreenshots;
 import org.reportingcentre.desktop.access.CorrectionScreenshots;
@@ -19,6 +17,7 @@ import org.reportingcentre.desktop.desk.DeskScreenshots;
 import org.reportingcentre.desktop.desk.QuarterlyReportScreenshots;
 import org.reportingcentre.desktop.testing.HeadlessFx;
 import org.reportingcentre.desktop.wizard.ReceiptScreenshots;
+import org.reportingcentre.testing.Files2;
 import org.testfx.api.FxRobot;
 
 /**
@@ -80,11 +79,7 @@ public final class WriteScreenshots {
     try {
       new AppScreenshots(out).everyScreen(robot, temp);
     } finally {
-      try (Stream<Path> files = Files.walk(temp)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(file);
-        }
-      }
+      Files2.deleteTree(temp);
     }
   }
 

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.store.HoldStoreOpen;
 import org.reportingcentre.store.KeyRing;
 import org.reportingcentre.testing.Files2;
+import org.reportingcentre.testing.SlowTest;
 
 /** The real entry point in its own JVM: exit codes as a script sees them. */
+@SlowTest
 class SeparateProcessTest {
   @TempDir Path temp;
 

@@ -28,11 +28,13 @@ import org.reportingcentre.spoc.SpocDatabase;
 import org.reportingcentre.spoc.SpocServer;
 import org.reportingcentre.spoc.StoreLocation;
 import picocli.CommandLine;
+import org.reportingcentre.testing.SlowTest;
 
 /**
  * The centre's enrol, sync and purge commands end to end, beside a real {@code spoc serve} process
  * (the SPOC's own program): the sample data reaches the SPOC and the SPOC's own count matches.
  */
+@SlowTest
 class SyncCommandTest {
   private static final Pattern CODE = Pattern.compile("enrolment code: ([A-Z0-9-]+)");
   private static final int SAMPLE_REPORTS = 69;

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.testing.SlowTest;
 
 /** The Linux kiosk launcher restarts the app with --kiosk until staff switch it off. */
+@SlowTest
 class KioskLauncherScriptTest {
   @TempDir Path home;
 

@@ -19,12 +19,11 @@ import org.reportingcentre.report.Report;
  * mvn -q test -Dtest=SampleDataTest -Dsample.regenerate=true
  * </pre>
  *
- * <p>Any number of reports, for a benchmark or a demonstration, after {@code mvn test-compile}:
+ * <p>Any number of reports, for a benchmark or a demonstration:
  *
  * <pre>
- * mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
- *     org.reportingcentre.sample.GenerateSampleData --count 10000 --seed 7 --out /tmp/10k.json
+ * tools/test-main.sh org.reportingcentre.sample.GenerateSampleData --count 10000 --seed 7 \
+ *     --out /tmp/10k.json
  * </pre>
  *
  * <p>Options: {@code --count N} (default: the sample, one report per story), {@code --seed S},

@@ -22,12 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.protocol.BatchResponse;
 import org.reportingcentre.protocol.ItemResult;
 import org.reportingcentre.report.Report;
+import org.reportingcentre.testing.SlowTest;
 
 /**
  * Twenty centres sending at once, each from two threads (as after a crash or a lost answer), in
  * overlapping batches and then again: every report is stored exactly once and everyone is told the
  * same receipt for it.
  */
+@SlowTest
 class ConcurrentCentresTest {
   private static final int CENTRES = 20;
   private static final int REPORTS_PER_CENTRE = 25;

@@ -36,12 +36,14 @@ import org.reportingcentre.protocol.Health;
 import org.reportingcentre.protocol.ItemResult;
 import org.reportingcentre.protocol.Protocol;
 import org.reportingcentre.report.Report;
+import org.reportingcentre.testing.SlowTest;
 import org.slf4j.LoggerFactory;
 
 /**
  * Malformed and hostile requests, each against the real server: each gets the right 4xx with a
  * clear message, the server stays up, and nothing is stored.
  */
+@SlowTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileRequestsTest {
   private static final byte[] EMPTY_BATCH = "{\"reports\":[]}".getBytes(StandardCharsets.UTF_8);

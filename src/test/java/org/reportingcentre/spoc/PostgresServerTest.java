@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.reportingcentre.protocol.BatchResponse;
 import org.reportingcentre.protocol.ItemResult;
 import org.reportingcentre.report.Report;
+import org.reportingcentre.testing.SlowTest;
 import picocli.CommandLine;
 
 /**
@@ -31,6 +32,7 @@ import picocli.CommandLine;
  * in {@code --db-user} and the password only in {@code SPOC_DB_PASSWORD}. Skipped with a message
  * when no PostgreSQL is reachable (see {@link PostgresSpocStoreTest}).
  */
+@SlowTest
 class PostgresServerTest {
   private String adminUrl;
   private String schema;

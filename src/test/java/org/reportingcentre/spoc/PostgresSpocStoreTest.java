@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.reportingcentre.testing.SlowTest;
 
 /**
  * The store contract on a real PostgreSQL server, found through {@code RC_TEST_POSTGRES_URL} (see
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
  * these tests are skipped with a message saying so; with {@code RC_REQUIRE_POSTGRES=true} (CI) they
  * fail instead, so a broken database cannot pass unnoticed.
  */
+@SlowTest
 class PostgresSpocStoreTest extends SpocStoreContract {
   static final String URL_VARIABLE = "RC_TEST_POSTGRES_URL";
 

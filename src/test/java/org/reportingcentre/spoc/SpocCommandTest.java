@@ -31,9 +31,11 @@ import org.reportingcentre.protocol.OutcomesPage;
 import org.reportingcentre.protocol.Protocol;
 import org.reportingcentre.report.OutcomeStatus;
 import org.reportingcentre.report.Report;
+import org.reportingcentre.testing.SlowTest;
 import picocli.CommandLine;
 
 /** The {@code spoc} command line: what it prints, its exit codes, and working beside a server. */
+@SlowTest
 class SpocCommandTest {
   private static final Pattern CODE = Pattern.compile("enrolment code: ([A-Z0-9-]+)");
 

@@ -25,8 +25,10 @@ import org.reportingcentre.protocol.Protocol;
 import org.reportingcentre.report.OutcomeStatus;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.testing.MutableClock;
+import org.reportingcentre.testing.SlowTest;
 
 /** The SPOC end to end: real server on loopback, real H2 file, real HTTP client. */
+@SlowTest
 class SpocServerTest {
   @TempDir Path dataDir;
   private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"));

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.protocol.Health;
 import org.reportingcentre.protocol.Protocol;
+import org.reportingcentre.testing.SlowTest;
 
 /** With a keystore the SPOC speaks HTTPS only, with the certificate it was given. */
+@SlowTest
 class TlsServerTest {
   private static final char[] PASSWORD = "test-keystore-password".toCharArray();
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.report.Report;
+import org.reportingcentre.testing.SlowTest;
 
 class CentreStoreTest {
   @TempDir Path folder;
@@ -133,6 +134,7 @@ class CentreStoreTest {
   }
 
   @Test
+  @SlowTest
   void aDatabaseCutShortAnywhereIsEitherRefusedUntouchedOrOpensWithEveryReport() throws Exception {
     List<Report> saved = new java.util.ArrayList<>();
     try (CentreStore store = create(folder).store()) {
@@ -214,6 +216,7 @@ class CentreStoreTest {
   }
 
   @Test
+  @SlowTest
   void aStoreOpenInAnotherProcessIsReportedAsInUseAndLeftAsItWas() throws Exception {
     create(folder).store().close();
     Process holder = StoreFixtures.holdOpenInAnotherProcess(folder);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.report.Reference;
+import org.reportingcentre.testing.SlowTest;
 
 class StoreBackupTest {
 
@@ -60,6 +61,7 @@ class StoreBackupTest {
   }
 
   @Test
+  @SlowTest
   void aStoreOpenInAnotherProgramIsNotReplaced() throws Exception {
     Path data = temp.resolve("data");
     Path backup = temp.resolve("backup.zip");

@@ -20,12 +20,14 @@ import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.SyncDetails;
+import org.reportingcentre.testing.SlowTest;
 
 /**
  * A centre killed with {@code kill -9} at many points of a sync (before a request, after the SPOC
  * stored a batch but before the centre recorded it, just after recording), restarted each time: the
  * SPOC ends with each report exactly once and every report ends received with its receipt.
  */
+@SlowTest
 class KilledMidBatchTest {
   private static final int REPORTS = 60;
   private static final int BATCH = 20;

@@ -42,11 +42,13 @@ import org.reportingcentre.store.Referral;
 import org.reportingcentre.store.SpocLink;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.testing.MutableClock;
+import org.reportingcentre.testing.SlowTest;
 
 /**
  * Referrals travel to the real SPOC on a loopback port after the reports, are marked sent only with
  * its receipt, and are refused by the SPOC itself when the report it holds has no consent for them.
  */
+@SlowTest
 class ReferralSyncTest {
   private static final MediaType JSON = MediaType.get("application/json");
 

@@ -28,8 +28,10 @@ import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.SpocLink;
 import org.reportingcentre.store.SyncDetails;
 import org.reportingcentre.testing.MutableClock;
+import org.reportingcentre.testing.SlowTest;
 
 /** The centre's sync against the real SPOC server on a loopback port. */
+@SlowTest
 class SyncAgainstSpocTest {
   @TempDir Path temp;
   private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"));

@@ -32,11 +32,13 @@ import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.SpocLink;
 import org.reportingcentre.testing.MutableClock;
+import org.reportingcentre.testing.SlowTest;
 
 /**
  * The failures the network and the things on it can produce, scripted exactly with MockWebServer:
  * in every case nothing is marked received, and everything is sent on a later run.
  */
+@SlowTest
 class SyncEdgeCasesTest {
   private static final int REPORTS = 12;
 

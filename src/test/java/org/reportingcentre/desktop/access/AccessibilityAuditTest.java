@@ -17,12 +17,14 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingcentre.desktop.app.ReportingCentreApp;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The audit catches what it claims to, on small scenes broken on purpose. */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class AccessibilityAuditTest {
   private Stage stage;

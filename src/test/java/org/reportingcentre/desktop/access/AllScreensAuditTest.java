@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.testing.Pulse;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * check answers, confirmation) in every display mode and language, in a 1366 by 768 window. Also
  * checks that a failed Continue puts the focus on the error summary.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class AllScreensAuditTest {
   private Stage stage;

@@ -15,11 +15,13 @@ import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.desktop.wizard.StepId;
 import org.reportingcentre.desktop.wizard.WhatViewModel;
 import org.reportingcentre.report.IncidentType;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Easy read shows a long list of choices a few at a time, and keeps every answer. */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class EasyReadChoicesTest {
   private final Screens screens = new Screens();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -21,6 +22,7 @@ import org.testfx.framework.junit5.Start;
  * The display bar's language choice (a choice box since the start-up work) works from the keyboard
  * alone, says which language is chosen, and turns the page round for Urdu.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class LanguageChoiceTest {
   @TempDir Path temp;

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.common.Dialogs;
 import org.reportingcentre.desktop.testing.AppFixture;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Popups and dialogs follow their owner window: large text makes their words large too. */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class PopupsFollowOwnerTest {
   @TempDir Path temp;

@@ -14,11 +14,13 @@ import org.reportingcentre.desktop.app.ReportingCentreApp;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.desktop.wizard.StepId;
 import org.reportingcentre.desktop.wizard.WizardView;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** In easy read, the page and each choice can be read aloud, and reading stops when it should. */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class ReadThisPageTest {
   private final FakeSpeech speech = new FakeSpeech();

@@ -16,6 +16,7 @@ import org.reportingcentre.report.Consent;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.Start;
  * A language switch in the middle of the wizard: the errors showing change language at once, and
  * the report sent afterwards records the language and consent wording the person saw.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class SwitchLanguageTest {
   @TempDir Path temp;

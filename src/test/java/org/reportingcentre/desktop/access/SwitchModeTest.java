@@ -13,11 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.desktop.wizard.StepId;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Switching display mode in the middle of the wizard keeps every answer and the page. */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class SwitchModeTest {
   @TempDir Path temp;

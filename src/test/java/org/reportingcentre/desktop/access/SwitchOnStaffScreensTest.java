@@ -11,11 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Set-up and sign-in keep what was typed when the display mode or language changes. */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class SwitchOnStaffScreensTest {
   @TempDir Path temp;

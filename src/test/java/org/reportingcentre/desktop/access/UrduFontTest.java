@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -20,6 +21,7 @@ import org.testfx.framework.junit5.Start;
  * words had been drawn, some Urdu letters came out as boxes although the font was named; see
  * docs/screenshots/start-*-urdu*.png.)
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class UrduFontTest {
   @TempDir Path temp;

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.testing.Files2;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A damaged database file: a plain message at sign-in, and every file left as it was. */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class DamagedStoreTest {
   @TempDir Path temp;

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** First run with no store: set-up, recovery key, then home; the store really exists after. */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class FirstRunTest {
   @TempDir Path temp;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.testing.AppFixture;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * texture (more than one fill, or a cached shape). Each of these was measured to hold back the
  * first screen by 5 to 25 ms (docs/performance.md, "Fast start, fifth pass").
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class FirstScreenDrawingTest {
   @TempDir Path temp;

@@ -13,12 +13,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.testing.AppFixture;
+import org.reportingcentre.testing.SlowTest;
 
 /**
  * Nothing is lost: the real app in its own process (headless Monocle), some questions answered and
  * a long answer typed without Continue, then {@code kill -9}. Started again, the draft is offered
  * under Continue a report and opens at the question where it stopped, with every answer back.
  */
+@SlowTest
 class KillAndResumeTest {
   @TempDir Path temp;
 

@@ -23,12 +23,14 @@ import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.testing.ScreenTest;
 import org.reportingcentre.testing.TestReports;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Signing in, the home screen, continuing a draft, finding a report, locking. */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class SignInAndHomeTest {
   @TempDir static Path temp;

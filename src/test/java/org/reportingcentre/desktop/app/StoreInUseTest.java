@@ -17,6 +17,8 @@ import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.store.HoldStoreOpen;
 import org.reportingcentre.testing.Files2;
+import org.reportingcentre.testing.ScreenTest;
+import org.reportingcentre.testing.SlowTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,6 +27,8 @@ import org.testfx.framework.junit5.Start;
  * Another copy of the program has the store open: sign-in says so in plain words, stays on the
  * sign-in page with the name typed, changes no file, and works once the other copy has closed.
  */
+@SlowTest
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class StoreInUseTest {
   @TempDir Path temp;

@@ -25,6 +25,7 @@ import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.SpocAnswer;
 import org.reportingcentre.sync.SyncScheduler;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * centre's setting for a manager), home shows the news and, to a manager, what sending is doing,
  * and Lock stops it before the store closes.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class SyncInAppTest {
   @TempDir Path temp;

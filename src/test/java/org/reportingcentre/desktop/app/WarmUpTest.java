@@ -11,10 +11,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.common.Threads;
 import org.reportingcentre.desktop.testing.AppFixture;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /** The store's classes load in the background a moment after the first screen is drawn. */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class WarmUpTest {
   @TempDir Path temp;

@@ -12,10 +12,12 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class PageScrollTest {
 

@@ -22,6 +22,7 @@ import org.reportingcentre.store.AuditAction;
 import org.reportingcentre.store.AuditEntry;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.KeyRing;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,6 +32,7 @@ import org.testfx.framework.junit5.Start;
  * it up afresh, restore, sign in to the same reports, users and audit chain; a damaged file is
  * refused with the store untouched.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class BackupRestoreScreenTest {
   @TempDir Path temp;

@@ -29,6 +29,7 @@ import org.reportingcentre.sample.SampleReports;
 import org.reportingcentre.store.AuditAction;
 import org.reportingcentre.store.AuditEntry;
 import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,6 +38,7 @@ import org.testfx.framework.junit5.Start;
  * The statistics dashboard in the whole app over the sample reports in a real encrypted store:
  * every figure checked is counted here straight from the reports, without the statistics code.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class DashboardScreenTest {
   @TempDir static Path temp;

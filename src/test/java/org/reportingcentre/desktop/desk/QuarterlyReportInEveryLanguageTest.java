@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.report.MotivationStrand;
@@ -105,29 +100,6 @@ class QuarterlyReportInEveryLanguageTest {
       }
       assertTrue(Math.abs(right - (595 - 50)) < 3, "ends at the right margin: " + right);
       assertTrue(left > 60, "and not at the left: " + left);
-    }
-  }
-
-  /**
-   * Writes docs/screenshots/quarterly-report-*.png (Polish, Urdu, and page1 in English as the
-   * command line writes it); only with -Dscreenshots=true.
-   */
-  @Test
-  void screenshots() throws Exception {
-    Assumptions.assumeTrue(Boolean.getBoolean("screenshots"));
-    Path out = Path.of("docs/screenshots");
-    Files.createDirectories(out);
-    for (String language : List.of("pl", "ur")) {
-      firstPage(report(language), out.resolve("quarterly-report-" + language + ".png"));
-    }
-    ByteArrayOutputStream english = new ByteArrayOutputStream();
-    QuarterlyReportPdf.write(Q3, StatisticsTables.of(Q3, SHOW_ALL), SHOW_ALL, english);
-    firstPage(english.toByteArray(), out.resolve("quarterly-report-page1.png"));
-  }
-
-  private static void firstPage(byte[] pdf, Path png) throws Exception {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 96), "png", png.toFile());
     }
   }
 }

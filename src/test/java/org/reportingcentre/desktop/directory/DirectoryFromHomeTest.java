@@ -17,6 +17,7 @@ import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.ReportBuilder;
 import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The whole app over a real store: a volunteer reaches the directory from home, then refers the
  * person of a report (Victim Support agreed, other services refused) from its referral screen.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class DirectoryFromHomeTest {
   @TempDir static Path temp;

@@ -29,6 +29,7 @@ import org.reportingcentre.store.KeyRing;
 import org.reportingcentre.store.StoreOptions;
 import org.reportingcentre.store.UnlockThrottle;
 import org.reportingcentre.testing.MutableClock;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The referral screen over a real encrypted store, for a report without consent (the screen with
  * consent is walked through in {@link DirectoryFromHomeTest}).
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class ReferralViewTest {
   @TempDir Path temp;

@@ -25,6 +25,7 @@ import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.desktop.wizard.StepId;
 import org.reportingcentre.desktop.wizard.WizardViewModel;
 import org.reportingcentre.report.Reference;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * confirmation, the timeout warning, the neutral page, the staff page), full screen in the real
  * app, with the display bar around them. Each mode and language is set as the display bar sets it.
  */
+@ScreenTest
 class KioskAuditTest extends KioskTestBase {
   @Start
   void start(Stage stage) {

@@ -13,10 +13,12 @@ import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.access.DisplayMode;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /** Inactivity on the kiosk, with the app's clock and scheduler moved by hand: no sleeps. */
+@ScreenTest
 class KioskInactivityTest extends KioskTestBase {
   @Start
   void start(Stage stage) {

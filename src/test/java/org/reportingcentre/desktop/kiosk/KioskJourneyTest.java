@@ -15,6 +15,7 @@ import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -22,6 +23,7 @@ import org.testfx.framework.junit5.Start;
  * One person's whole visit through the real screens into the real store (and screenshots of the
  * pages when asked for).
  */
+@ScreenTest
 class KioskJourneyTest extends KioskTestBase {
   private static final String WORDS = "A man on the bus shouted at me about my hijab.";
 

@@ -35,6 +35,7 @@ import org.reportingcentre.desktop.access.ProcessLauncher;
 import org.reportingcentre.desktop.access.ReadAloud;
 import org.reportingcentre.desktop.access.SpeechEngine;
 import org.reportingcentre.desktop.testing.Ui;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,6 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the bar's switches redraw the kiosk over the same answers, and every wipe puts both back to the
  * defaults. Read-aloud goes through a real process standing in for the speech program.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class KioskModesTest {
   private static final String WORDS = "A man on the bus shouted at me about my hijab.";

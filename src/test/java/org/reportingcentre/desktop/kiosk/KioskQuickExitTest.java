@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.reportingcentre.desktop.access.DisplayMode;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /** Leave quickly, by the button and by pressing Shift three times within 5 seconds. */
+@ScreenTest
 class KioskQuickExitTest extends KioskTestBase {
   @Start
   void start(Stage stage) {

@@ -21,6 +21,7 @@ import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.SyncDetails;
 import org.reportingcentre.sync.LoopbackSpoc;
 import org.reportingcentre.sync.SyncServices;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * kiosk reaches the real SPOC (on a loopback port) while the kiosk's own screen carries on, and the
  * centre holds the SPOC's receipt for it.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class KioskSendsInBackgroundTest {
   @TempDir static Path temp;

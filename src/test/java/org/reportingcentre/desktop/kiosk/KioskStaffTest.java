@@ -12,10 +12,12 @@ import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /** Starting kiosk mode, the window that will not close, and leaving with a staff password. */
+@ScreenTest
 class KioskStaffTest extends KioskTestBase {
   @Start
   void start(Stage stage) {

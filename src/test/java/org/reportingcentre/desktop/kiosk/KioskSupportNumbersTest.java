@@ -24,6 +24,7 @@ import org.reportingcentre.protocol.Directory;
 import org.reportingcentre.protocol.SupportService;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,6 +34,7 @@ import org.testfx.framework.junit5.Start;
  * works while the read is slow (showing the national numbers), and shows the directory's numbers
  * once they are read.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class KioskSupportNumbersTest {
   @TempDir Path temp;

@@ -20,6 +20,7 @@ import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * synthesizes from them, never a real mouse, a key, a hover or a right-click. The one thing a
  * finger cannot do here is type: the description is set as a system on-screen keyboard would.
  */
+@ScreenTest
 class KioskTouchTest extends KioskTestBase {
   private static final String WORDS = "Someone spat at me in the park.";
 

@@ -23,6 +23,7 @@ import org.reportingcentre.report.Report;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.ReportRow;
 import org.reportingcentre.store.SpocAnswer;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * "1 report has news" on home is a way in: pressing it (by keyboard or mouse) opens the report list
  * showing exactly the report whose outcome came back, and opening that report clears its news.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class NewsFromHomeTest {
   @TempDir Path temp;

@@ -31,6 +31,7 @@ import org.reportingcentre.report.ReportBuilder;
 import org.reportingcentre.store.AuditAction;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.ReportRow;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,6 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The report screens in the whole app on a real encrypted store, by mouse and keyboard: list,
  * filter, open, correct, and the correction in the audit trail; a volunteer's status-only list.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class ReportsScreensTest {
   @TempDir static Path temp;

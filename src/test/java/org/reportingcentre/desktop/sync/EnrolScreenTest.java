@@ -15,11 +15,13 @@ import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.store.SpocLink;
 import org.reportingcentre.sync.LoopbackSpoc;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A manager enrols the centre with the real SPOC on a loopback port, from the enrol screen. */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class EnrolScreenTest {
   @TempDir Path temp;

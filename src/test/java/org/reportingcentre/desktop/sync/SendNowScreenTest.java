@@ -36,11 +36,13 @@ import org.reportingcentre.spoc.TestReports;
 import org.reportingcentre.store.SpocAnswer;
 import org.reportingcentre.store.SpocLink;
 import org.reportingcentre.sync.LoopbackSpoc;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** "Send now": progress, the summary, Cancel, and the setting for keeping less. */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class SendNowScreenTest {
   private static final int REPORTS = 30;

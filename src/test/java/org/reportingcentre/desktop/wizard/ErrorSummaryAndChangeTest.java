@@ -16,11 +16,13 @@ import org.reportingcentre.report.LocationType;
 import org.reportingcentre.report.MotivationStrand;
 import org.reportingcentre.report.PoliceSharing;
 import org.reportingcentre.report.ReporterRole;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The wizard frame: the error pattern, and Change from check-your-answers and back. */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class ErrorSummaryAndChangeTest {
   private WizardFixture f;

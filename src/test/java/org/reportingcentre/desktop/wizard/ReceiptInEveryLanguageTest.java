@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.report.Reference;
@@ -186,23 +182,6 @@ class ReceiptInEveryLanguageTest {
         }
       }
       return new Ink(left, right);
-    }
-  }
-
-  /** Writes docs/screenshots/receipt-*.png; only with -Dscreenshots=true. */
-  @Test
-  void screenshots() throws Exception {
-    Assumptions.assumeTrue(Boolean.getBoolean("screenshots"));
-    Path out = Path.of("docs/screenshots");
-    Files.createDirectories(out);
-    for (String language : List.of("pl", "ur")) {
-      try (PDDocument doc = Loader.loadPDF(receipt(language))) {
-        BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 96);
-        ImageIO.write(
-            page.getSubimage(0, 0, page.getWidth(), page.getHeight() * 3 / 5),
-            "png",
-            out.resolve("receipt-" + language + ".png").toFile());
-      }
     }
   }
 }

@@ -27,6 +27,7 @@ import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.testing.MutableClock;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -34,6 +35,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * Mounts one page alone (no wizard around it) and checks what every page must do: every control has
  * an id and an accessible name, and the keyboard reaches every control in reading order.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 public abstract class StepViewTestBase<M extends StepViewModel> {
   protected final Messages text = Messages.forLocale(Locale.UK);

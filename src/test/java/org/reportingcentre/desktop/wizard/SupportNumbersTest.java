@@ -21,6 +21,7 @@ import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.testing.WizardFixture;
 import org.reportingcentre.protocol.SupportService;
 import org.reportingcentre.report.Reference;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,6 +30,7 @@ import org.testfx.framework.junit5.Start;
  * The confirmation page and the receipt give the numbers from the SPOC's directory as cached at the
  * centre, and the national numbers when the centre has none yet.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class SupportNumbersTest {
   private static final Reference REFERENCE = new Reference("TWL", 1234);

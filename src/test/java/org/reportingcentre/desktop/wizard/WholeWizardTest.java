@@ -56,6 +56,7 @@ import org.reportingcentre.report.Victim;
 import org.reportingcentre.report.WhenApproximately;
 import org.reportingcentre.report.Witness;
 import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -64,6 +65,7 @@ import org.testfx.framework.junit5.Start;
  * The whole wizard, three ways, through the real screens into the real encrypted store: the stored
  * report holds exactly the answers given, and nothing that was not.
  */
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class WholeWizardTest {
   @TempDir static Path temp;

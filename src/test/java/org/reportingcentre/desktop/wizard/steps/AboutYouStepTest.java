@@ -12,8 +12,10 @@ import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.desktop.wizard.*;
 import org.reportingcentre.report.*;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 
+@ScreenTest
 class AboutYouStepTest extends StepViewTestBase<AboutYouViewModel> {
   @Override
   protected StepId step() {

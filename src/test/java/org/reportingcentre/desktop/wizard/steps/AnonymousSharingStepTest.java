@@ -8,9 +8,11 @@ import org.reportingcentre.desktop.wizard.Answers;
 import org.reportingcentre.desktop.wizard.SharingViewModel;
 import org.reportingcentre.desktop.wizard.StepId;
 import org.reportingcentre.desktop.wizard.StepViewTestBase;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 
 /** The sharing page for an anonymous report: the police cannot have a name. */
+@ScreenTest
 class AnonymousSharingStepTest extends StepViewTestBase<SharingViewModel> {
   @Override
   protected StepId step() {

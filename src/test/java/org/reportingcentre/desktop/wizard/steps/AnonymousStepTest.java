@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.reportingcentre.desktop.wizard.*;
 import org.reportingcentre.report.*;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 
+@ScreenTest
 class AnonymousStepTest extends StepViewTestBase<AnonymousViewModel> {
   @Override
   protected StepId step() {

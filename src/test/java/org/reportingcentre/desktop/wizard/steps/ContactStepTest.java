@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.desktop.wizard.*;
 import org.reportingcentre.report.*;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 
+@ScreenTest
 class ContactStepTest extends StepViewTestBase<ContactViewModel> {
   @Override
   protected StepId step() {

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.reportingcentre.desktop.wizard.*;
 import org.reportingcentre.report.*;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 
+@ScreenTest
 class SafetyStepTest extends StepViewTestBase<SafetyViewModel> {
   @Override
   protected StepId step() {

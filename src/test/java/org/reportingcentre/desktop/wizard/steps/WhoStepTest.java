@@ -10,8 +10,10 @@ import org.reportingcentre.desktop.wizard.StepId;
 import org.reportingcentre.desktop.wizard.StepViewTestBase;
 import org.reportingcentre.desktop.wizard.WhoViewModel;
 import org.reportingcentre.report.ReporterRole;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
 
+@ScreenTest
 class WhoStepTest extends StepViewTestBase<WhoViewModel> {
   @Override
   protected StepId step() {

@@ -1,36 +1,26 @@
 package org.reportingcentre.desktop.access;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
- * Writes docs/screenshots/reports-*.png: the report list (manager and volunteer) and a report's
- * page before sending and after the SPOC's receipt, at 1366 by 768, in standard, large text and
- * Urdu. Only with -Dscreenshots=true, so an ordinary build never rewrites the docs.
+ * Writes reports-*.png: the report list (manager and volunteer) and a report's page before sending
+ * and after the SPOC's receipt, at 1366 by 768, in standard, large text and Urdu.
  */
-@ExtendWith(ApplicationExtension.class)
-class ReportsScreenshotsTest {
-  private Stage stage;
+public final class ReportsScreenshots {
+  private final Stage stage;
+  private final Path out;
 
-  @Start
-  void start(Stage stage) {
+  public ReportsScreenshots(Stage stage, Path out) {
     this.stage = stage;
+    this.out = out;
   }
 
-  @Test
-  void writesTheReportScreens(FxRobot robot) throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("screenshots"));
-    Path out = Path.of("docs/screenshots");
-    Files.createDirectories(out);
+  public void writesTheReportScreens(FxRobot robot) throws IOException {
     record Look(String name, DisplayMode mode, Locale locale) {}
     for (Look look :
         List.of(
@@ -46,7 +36,7 @@ class ReportsScreenshotsTest {
               "reports-list", "reports-list-volunteer", "report-page", "report-page-received")) {
         harness.show(screens.get(name));
         Path file = out.resolve(name.replace("report-", "reports-") + "-" + look.name() + ".png");
-        ScreenshotsTest.shoot(stage, file);
+        AccessScreenshots.shoot(stage, file);
         if (name.startsWith("report-page")) {
           // Further down: the answers (and what the purge removed), corrections, audit trail.
           robot.interact(
@@ -55,7 +45,7 @@ class ReportsScreenshotsTest {
                       .setVvalue(0.55));
           Path below =
               out.resolve(name.replace("report-", "reports-") + "-lower-" + look.name() + ".png");
-          ScreenshotsTest.shoot(stage, below);
+          AccessScreenshots.shoot(stage, below);
         }
       }
     }

@@ -1,5 +1,6 @@
 package org.reportingcentre.desktop.perf;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,37 +8,37 @@ import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.testing.AppFixture;
+import org.reportingcentre.desktop.testing.HeadlessFx;
+import org.reportingcentre.testing.Files2;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxToolkit;
 
 /**
- * Not a test but a measurement for docs/performance.md: the time of Continue (check the page, save
- * the draft to the encrypted store, build and lay out the next page) and of Send (validate, next
- * reference, save, drop the draft), on the real store. Store work runs on the calling thread here,
- * so these are the whole cost; in the app the save runs in the background. Run with {@code
- * -Dbenchmarks=true}.
+ * Measures for docs/performance.md the time of Continue (check the page, save the draft to the
+ * encrypted store, build and lay out the next page) and of Send (validate, next reference, save,
+ * drop the draft), on the real store, headless. Store work runs on the calling thread here, so
+ * these are the whole cost; in the app the save runs in the background. A program, not a test: run
+ * it with {@code tools/test-main.sh org.reportingcentre.desktop.perf.WizardTimings}.
  */
-@ExtendWith(ApplicationExtension.class)
-@EnabledIfSystemProperty(named = "benchmarks", matches = "true")
-class WizardTimingsTest {
-  @TempDir Path temp;
-  private AppFixture fixture;
+public final class WizardTimings {
+  private WizardTimings() {}
 
-  @Start
-  void start(Stage stage) throws Exception {
-    fixture = new AppFixture(temp.resolve("data")).withStore();
-    fixture.start(stage);
+  public static void main(String[] args) {
+    HeadlessFx.run(
+        stage -> {
+          Path temp = Files.createTempDirectory("rc-wizard-timings");
+          try {
+            AppFixture fixture = new AppFixture(temp.resolve("data")).withStore();
+            FxToolkit.setupStage(fixture::start);
+            continueAndSend(new FxRobot(), fixture);
+          } finally {
+            Files2.deleteTree(temp);
+          }
+        });
   }
 
-  @Test
-  void continueAndSend(FxRobot robot) {
+  private static void continueAndSend(FxRobot robot, AppFixture fixture) {
     Parent root = fixture.app.root();
     set(robot, root, "user", AppFixture.VOLUNTEER);
     set(robot, root, "password", AppFixture.PASSWORD);

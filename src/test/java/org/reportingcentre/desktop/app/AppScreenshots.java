@@ -2,7 +2,6 @@ package org.reportingcentre.desktop.app;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -12,10 +11,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.desktop.testing.WizardFixture;
@@ -25,21 +20,20 @@ import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.ReporterRole;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
- * Writes a picture of every screen to docs/screenshots (headless, with Scene/Node snapshots). Runs
- * only when asked: {@code mvn test -Dtest=ScreenshotsTest -Dscreenshots=true}.
+ * Writes a picture of every screen (00-set-up.png to 31-confirmation.png) with Node snapshots, so a
+ * page that scrolls is shown whole. Run by {@link org.reportingcentre.desktop.WriteScreenshots}.
  */
-@ExtendWith(ApplicationExtension.class)
-@EnabledIfSystemProperty(named = "screenshots", matches = "true")
-class ScreenshotsTest {
-  private static final Path OUT = Path.of("docs", "screenshots");
-  @TempDir Path temp;
+public final class AppScreenshots {
+  private final Path out;
 
-  @Test
-  void everyScreen(FxRobot robot) throws Exception {
-    Files.createDirectories(OUT);
+  public AppScreenshots(Path out) {
+    this.out = out;
+  }
+
+  /** Sets up a centre in {@code temp} (a new, empty folder) and shoots each screen on the way. */
+  public void everyScreen(FxRobot robot, Path temp) throws Exception {
     // Getting in.
     AppFixture setUp = new AppFixture(temp.resolve("new"));
     FxToolkit.setupStage(setUp::start);
@@ -80,11 +74,9 @@ class ScreenshotsTest {
     return ((ScrollPane) w.view.root().getCenter()).getContent();
   }
 
-  private static void shoot(FxRobot robot, Node node, String name) throws IOException {
+  private void shoot(FxRobot robot, Node node, String name) throws IOException {
     Node target = node instanceof ScrollPane s ? s.getContent() : node;
-    WritableImage image =
-        robot.interact(() -> {}) == null ? snapshot(robot, target) : snapshot(robot, target);
-    write(image, OUT.resolve(name + ".png"));
+    write(snapshot(robot, target), out.resolve(name + ".png"));
   }
 
   private static WritableImage snapshot(FxRobot robot, Node node) {

@@ -1,38 +1,28 @@
 package org.reportingcentre.desktop.access;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
- * Writes docs/screenshots/report-correcting-*.png: the correction form on a report's page, scrolled
- * to who is reporting and to the strands, at 1366 by 768, in standard, large text and Urdu. Only
- * with -Dscreenshots=true, so an ordinary build never rewrites the docs.
+ * Writes report-correcting-*.png: the correction form on a report's page, scrolled to who is
+ * reporting and to the strands, at 1366 by 768, in standard, large text and Urdu.
  */
-@ExtendWith(ApplicationExtension.class)
-class CorrectionScreenshotsTest {
-  private Stage stage;
+public final class CorrectionScreenshots {
+  private final Stage stage;
+  private final Path out;
 
-  @Start
-  void start(Stage stage) {
+  public CorrectionScreenshots(Stage stage, Path out) {
     this.stage = stage;
+    this.out = out;
   }
 
-  @Test
-  void writesTheCorrectionForm(FxRobot robot) throws IOException {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("screenshots"));
-    Path out = Path.of("docs/screenshots");
-    Files.createDirectories(out);
+  public void writesTheCorrectionForm(FxRobot robot) throws IOException {
     record Look(String name, DisplayMode mode, Locale locale) {}
     for (Look look :
         List.of(
@@ -46,7 +36,7 @@ class CorrectionScreenshotsTest {
       for (String part : List.of("role", "motivations")) {
         robot.interact(() -> scrollTo(part));
         Path file = out.resolve("report-correcting-" + part + "-" + look.name() + ".png");
-        ScreenshotsTest.shoot(stage, file);
+        AccessScreenshots.shoot(stage, file);
       }
     }
   }

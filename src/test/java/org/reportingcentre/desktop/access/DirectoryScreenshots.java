@@ -1,38 +1,28 @@
 package org.reportingcentre.desktop.access;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Writes docs/screenshots/directory-*.png: the directory (top, and scrolled to its entries) and the
- * referral screens, at 1366 by 768. Only with -Dscreenshots=true.
+ * Writes directory-*.png: the directory (top, and scrolled to its entries) and the referral
+ * screens, at 1366 by 768.
  */
-@ExtendWith(ApplicationExtension.class)
-class DirectoryScreenshotsTest {
-  private Stage stage;
+public final class DirectoryScreenshots {
+  private final Stage stage;
+  private final Path out;
 
-  @Start
-  void start(Stage stage) {
+  public DirectoryScreenshots(Stage stage, Path out) {
     this.stage = stage;
+    this.out = out;
   }
 
-  @Test
-  void writesTheDirectoryAndReferralScreens(FxRobot robot) throws IOException {
-    Assumptions.assumeTrue(Boolean.getBoolean("screenshots"));
-    Path out = Path.of("docs/screenshots");
-    Files.createDirectories(out);
+  public void writesTheDirectoryAndReferralScreens(FxRobot robot) throws IOException {
     record Look(String name, DisplayMode mode, Locale locale) {}
     for (Look look :
         List.of(
@@ -61,6 +51,6 @@ class DirectoryScreenshotsTest {
   }
 
   private void write(Path file) throws IOException {
-    ScreenshotsTest.shoot(stage, file);
+    AccessScreenshots.shoot(stage, file);
   }
 }

@@ -27,8 +27,8 @@ import org.reportingcentre.spoc.SpocCommand;
 import org.reportingcentre.spoc.SpocDatabase;
 import org.reportingcentre.spoc.SpocServer;
 import org.reportingcentre.spoc.StoreLocation;
-import picocli.CommandLine;
 import org.reportingcentre.testing.SlowTest;
+import picocli.CommandLine;
 
 /**
  * The centre's enrol, sync and purge commands end to end, beside a real {@code spoc serve} process

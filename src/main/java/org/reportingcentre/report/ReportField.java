@@ -579,6 +579,11 @@ public enum ReportField {
     return paths;
   }
 
+  /** Where the answer is in the exchange format, as the problems found with it name it. */
+  public String path() {
+    return paths.get(0);
+  }
+
   /** The page of the form that asks it; empty for what the form does not ask. */
   public Optional<FormPage> page() {
     return page;

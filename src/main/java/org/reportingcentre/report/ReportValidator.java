@@ -51,7 +51,11 @@ public final class ReportValidator {
         .ifPresent(
             l ->
                 checkLength(
-                    "needs.interpreterLanguage", "The interpreter language", l, 100, problems));
+                    ReportField.INTERPRETER_LANGUAGE.path(),
+                    "The interpreter language",
+                    l,
+                    100,
+                    problems));
     return List.copyOf(problems);
   }
 
@@ -123,67 +127,92 @@ public final class ReportValidator {
     if (reporter.role() == ReporterRole.ON_BEHALF && reporter.relationship().isEmpty()) {
       problems.add(
           new Problem(
-              "reporter.relationship",
+              ReportField.RELATIONSHIP.path(),
               "Say who the victim is to the person reporting for them, for example a friend or a carer."));
     }
     reporter
         .relationship()
-        .ifPresent(r -> checkLength("reporter.relationship", "The relationship", r, 200, problems));
+        .ifPresent(
+            r ->
+                checkLength(ReportField.RELATIONSHIP.path(), "The relationship", r, 200, problems));
   }
 
   private void checkIncident(Incident incident, List<Problem> problems) {
     if (incident.description().isEmpty()) {
-      problems.add(new Problem("incident.description", "Say what happened, in your own words."));
+      problems.add(
+          new Problem(ReportField.DESCRIPTION.path(), "Say what happened, in your own words."));
     }
     checkLength(
-        "incident.description", "What happened", incident.description(), MAX_DESCRIPTION, problems);
+        ReportField.DESCRIPTION.path(),
+        "What happened",
+        incident.description(),
+        MAX_DESCRIPTION,
+        problems);
     incident
         .hateIndicators()
         .ifPresent(
             t ->
                 checkLength(
-                    "incident.hateIndicators", "What showed it was hate", t, MAX_TEXT, problems));
+                    ReportField.HATE_INDICATORS.path(),
+                    "What showed it was hate",
+                    t,
+                    MAX_TEXT,
+                    problems));
     if (incident.types().isEmpty()) {
       problems.add(
           new Problem(
-              "incident.types",
+              ReportField.INCIDENT_TYPES.path(),
               "Choose at least one thing that happened, or choose \"Something else\"."));
     }
     if (incident.types().contains(IncidentType.OTHER) && incident.otherType().isEmpty()) {
       problems.add(
           new Problem(
-              "incident.otherType",
+              ReportField.OTHER_TYPE.path(),
               "You chose \"Something else\" for what happened: say what it was."));
     }
     if (incident.motivations().isEmpty()) {
       problems.add(
           new Problem(
-              "incident.motivations",
+              ReportField.MOTIVATIONS.path(),
               "Choose at least one reason you think it happened, or choose \"Something else\"."));
     }
     if (incident.motivations().contains(MotivationStrand.OTHER)
         && incident.otherMotivation().isEmpty()) {
       problems.add(
           new Problem(
-              "incident.otherMotivation",
+              ReportField.OTHER_MOTIVATION.path(),
               "You chose \"Something else\" for why it happened: say what it was."));
     }
     incident
         .otherMotivation()
         .ifPresent(
             t ->
-                checkLength("incident.otherMotivation", "The other reason", t, MAX_TEXT, problems));
+                checkLength(
+                    ReportField.OTHER_MOTIVATION.path(),
+                    "The other reason",
+                    t,
+                    MAX_TEXT,
+                    problems));
     incident
         .otherType()
         .ifPresent(
             t ->
                 checkLength(
-                    "incident.otherType", "The other kind of incident", t, MAX_TEXT, problems));
+                    ReportField.OTHER_TYPE.path(),
+                    "The other kind of incident",
+                    t,
+                    MAX_TEXT,
+                    problems));
     incident
         .evidenceNotes()
         .ifPresent(
             t ->
-                checkLength("incident.evidenceNotes", "The evidence notes", t, MAX_TEXT, problems));
+                checkLength(
+                    ReportField.EVIDENCE_NOTES.path(),
+                    "The evidence notes",
+                    t,
+                    MAX_TEXT,
+                    problems));
     checkWhen(incident.when(), problems);
     checkLocation(incident.location(), problems);
   }
@@ -198,7 +227,7 @@ public final class ReportValidator {
         && !happened.get().isAfter(LocalZone.today(clock))) {
       problems.add(
           new Problem(
-              "incident.when.date",
+              ReportField.WHEN.path(),
               "The date it happened is after the report was made. Check the date."));
     }
   }
@@ -213,12 +242,12 @@ public final class ReportValidator {
     LocalDate today = LocalZone.today(clock);
     if (when.date().filter(d -> d.isAfter(today)).isPresent()) {
       problems.add(
-          new Problem("incident.when.date", "The date it happened cannot be in the future."));
+          new Problem(ReportField.WHEN.path(), "The date it happened cannot be in the future."));
     }
     if (when.date().filter(d -> d.isBefore(today.minusYears(100))).isPresent()) {
       problems.add(
           new Problem(
-              "incident.when.date",
+              ReportField.WHEN.path(),
               "The date it happened is more than 100 years ago. Check the year."));
     }
   }
@@ -227,32 +256,30 @@ public final class ReportValidator {
     if (location.type() == LocationType.ONLINE && location.platform().isEmpty()) {
       problems.add(
           new Problem(
-              "incident.location.platform",
+              ReportField.PLATFORM.path(),
               "Say which website, app or game it happened on, or write \"not sure\"."));
     }
     if (location.type() == LocationType.OTHER && location.otherDescription().isEmpty()) {
       problems.add(
           new Problem(
-              "incident.location.otherDescription",
+              ReportField.OTHER_PLACE.path(),
               "You chose \"Somewhere else\": say where it happened."));
     }
     location
         .platform()
-        .ifPresent(
-            t -> checkLength("incident.location.platform", "The platform", t, 200, problems));
+        .ifPresent(t -> checkLength(ReportField.PLATFORM.path(), "The platform", t, 200, problems));
     location
         .otherDescription()
-        .ifPresent(
-            t -> checkLength("incident.location.otherDescription", "The place", t, 200, problems));
+        .ifPresent(t -> checkLength(ReportField.OTHER_PLACE.path(), "The place", t, 200, problems));
     location
         .address()
-        .ifPresent(t -> checkLength("incident.location.address", "The address", t, 500, problems));
+        .ifPresent(t -> checkLength(ReportField.ADDRESS.path(), "The address", t, 500, problems));
     location
         .postcode()
-        .ifPresent(t -> checkLength("incident.location.postcode", "The postcode", t, 10, problems));
+        .ifPresent(t -> checkLength(ReportField.POSTCODE.path(), "The postcode", t, 10, problems));
     location
         .ward()
-        .ifPresent(t -> checkLength("incident.location.ward", "The ward", t, 100, problems));
+        .ifPresent(t -> checkLength(ReportField.WARD.path(), "The ward", t, 100, problems));
   }
 
   private void checkPeople(Report report, List<Problem> problems) {
@@ -274,14 +301,15 @@ public final class ReportValidator {
             n ->
                 problems.add(
                     new Problem(
-                        "people.offenders.howMany",
+                        ReportField.OFFENDER_COUNT.path(),
                         "The number of people who did it must be from 1 to "
                             + MAX_OFFENDERS
                             + ", or left out if not known.")));
     if (offenders.descriptions().size() > MAX_REPEATS) {
       problems.add(
           new Problem(
-              "people.offenders.descriptions", "Give at most " + MAX_REPEATS + " descriptions."));
+              ReportField.OFFENDER_DESCRIPTIONS.path(),
+              "Give at most " + MAX_REPEATS + " descriptions."));
     }
     for (int i = 0; i < offenders.descriptions().size(); i++) {
       checkLength(
@@ -292,7 +320,8 @@ public final class ReportValidator {
           problems);
     }
     if (people.witnesses().size() > MAX_REPEATS) {
-      problems.add(new Problem("people.witnesses", "Give at most " + MAX_REPEATS + " witnesses."));
+      problems.add(
+          new Problem(ReportField.WITNESSES.path(), "Give at most " + MAX_REPEATS + " witnesses."));
     }
     for (int i = 0; i < people.witnesses().size(); i++) {
       Witness w = people.witnesses().get(i);
@@ -307,7 +336,9 @@ public final class ReportValidator {
   }
 
   private void checkVictim(Victim victim, List<Problem> problems) {
-    victim.name().ifPresent(t -> checkLength("people.victim.name", "The name", t, 200, problems));
+    victim
+        .name()
+        .ifPresent(t -> checkLength(ReportField.VICTIM_NAME.path(), "The name", t, 200, problems));
     ContactDetails contact = victim.contact();
     contact
         .email()
@@ -316,7 +347,7 @@ public final class ReportValidator {
             e ->
                 problems.add(
                     new Problem(
-                        "people.victim.contact.email",
+                        ReportField.VICTIM_EMAIL.path(),
                         "The email address is not complete: it should look like name@example.org.")));
     contact
         .phone()
@@ -325,29 +356,31 @@ public final class ReportValidator {
             p ->
                 problems.add(
                     new Problem(
-                        "people.victim.contact.phone",
+                        ReportField.VICTIM_PHONE.path(),
                         "The phone number should have only digits, spaces and a + at the start, like 07700 900123.")));
     contact
         .address()
         .ifPresent(
-            t -> checkLength("people.victim.contact.address", "The address", t, 500, problems));
+            t -> checkLength(ReportField.VICTIM_ADDRESS.path(), "The address", t, 500, problems));
     contact
         .postcode()
         .ifPresent(
-            t -> checkLength("people.victim.contact.postcode", "The postcode", t, 10, problems));
+            t -> checkLength(ReportField.VICTIM_POSTCODE.path(), "The postcode", t, 10, problems));
   }
 
   private void checkHistory(History history, List<Problem> problems) {
     if (history.reportedBefore() == Answer.YES && history.reportedTo().isEmpty()) {
       problems.add(
           new Problem(
-              "history.reportedTo",
+              ReportField.REPORTED_TO.path(),
               "You said it was reported before: say who it was reported to, or write \"not sure\"."));
     }
     history
         .reportedTo()
         .ifPresent(
-            t -> checkLength("history.reportedTo", "Who it was reported to", t, 500, problems));
+            t ->
+                checkLength(
+                    ReportField.REPORTED_TO.path(), "Who it was reported to", t, 500, problems));
   }
 
   private void checkConsents(Report report, List<Problem> problems) {

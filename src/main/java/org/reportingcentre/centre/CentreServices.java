@@ -48,7 +48,7 @@ public final class CentreServices {
 
   /** Sending to the SPOC and what comes back: outbox, receipts, outcomes, directory, purge. */
   public SyncStateService sync() {
-    return new SyncStateService(work, store.format(), clock, session);
+    return new SyncStateService(work, clock, session);
   }
 
   /** Referrals to support services, for this user. */

@@ -518,7 +518,7 @@ public final class CentreStore implements AutoCloseable {
     return new UserAdmin(keyRing, dataKey, session, audit(), this::sealAuditHead);
   }
 
-  /** Runs work against the database in one transaction (for services built on the store). */
+  /** The open database, for the store's own work on its files (backup). */
   DSLContext dsl() {
     return dsl;
   }

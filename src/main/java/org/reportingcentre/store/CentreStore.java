@@ -492,7 +492,12 @@ public final class CentreStore implements AutoCloseable {
 
   /** Transactions and repositories on this open store, for the centre's services. */
   public UnitOfWork work() {
-    return new JooqUnitOfWork(dsl, format, options.clock(), this::sealAuditHead);
+    return work(options.clock());
+  }
+
+  /** As {@link #work()}, with the times it records (audit entries, changes) from {@code clock}. */
+  public UnitOfWork work(Clock clock) {
+    return new JooqUnitOfWork(dsl, format, clock, this::sealAuditHead);
   }
 
   /**

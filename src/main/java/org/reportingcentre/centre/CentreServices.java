@@ -18,7 +18,7 @@ public final class CentreServices {
 
   private CentreServices(CentreStore store, Clock clock) {
     this.store = store;
-    this.work = store.work();
+    this.work = store.work(clock);
     this.clock = clock;
     this.session = store.session();
   }
@@ -28,7 +28,7 @@ public final class CentreServices {
     return new CentreServices(store, store.clock());
   }
 
-  /** The services of an open store, on {@code clock}. */
+  /** The services of an open store, on {@code clock}: the times they record come from it. */
   public static CentreServices on(CentreStore store, Clock clock) {
     return new CentreServices(store, clock);
   }
@@ -48,7 +48,7 @@ public final class CentreServices {
 
   /** Sending to the SPOC and what comes back: outbox, receipts, outcomes, directory, purge. */
   public SyncStateService sync() {
-    return new SyncStateService(work, store.format(), clock, session);
+    return new SyncStateService(work, clock, session);
   }
 
   /** Referrals to support services, for this user. */

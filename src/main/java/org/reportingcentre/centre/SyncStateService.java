@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.reportingcentre.protocol.Directory;
-import org.reportingcentre.protocol.ExchangeFormat;
-import org.reportingcentre.protocol.ExchangeFormatException;
 import org.reportingcentre.protocol.OutcomeChange;
 import org.reportingcentre.report.Deidentify;
 import org.reportingcentre.report.Reference;
@@ -28,8 +26,8 @@ import org.reportingcentre.store.SyncDetails;
 import org.reportingcentre.store.UnitOfWork;
 
 /**
- * The store's side of sending to the SPOC, for the signed-in user: the SPOC link and its token, the
- * outbox, receipts, outcomes, the cached directory, and the purge of identifying details. Every
+ * The centre's side of sending to the SPOC, for the signed-in user: the SPOC link and its token,
+ * the outbox, receipts, outcomes, the cached directory, and the purge of identifying details. Every
  * change the SPOC's answers make is audited in the same transaction, and the seal follows.
  */
 public final class SyncStateService {
@@ -42,13 +40,11 @@ public final class SyncStateService {
   private static final String SPOC_SUBJECT = "spoc";
 
   private final UnitOfWork work;
-  private final ExchangeFormat format;
   private final Clock clock;
   private final Session session;
 
-  SyncStateService(UnitOfWork work, ExchangeFormat format, Clock clock, Session session) {
+  SyncStateService(UnitOfWork work, Clock clock, Session session) {
     this.work = work;
-    this.format = format;
     this.clock = clock;
     this.session = session;
   }
@@ -295,11 +291,6 @@ public final class SyncStateService {
       work.sealAuditHead();
     }
     return purged;
-  }
-
-  /** Reads a stored document (for checks after a purge); not audited, so not public. */
-  Report read(String document) throws ExchangeFormatException {
-    return format.read(document.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static String cut(String text) {

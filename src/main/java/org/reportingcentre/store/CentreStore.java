@@ -492,7 +492,12 @@ public final class CentreStore implements AutoCloseable {
 
   /** Transactions and repositories on this open store, for the centre's services. */
   public UnitOfWork work() {
-    return new JooqUnitOfWork(dsl, format, options.clock(), this::sealAuditHead);
+    return work(options.clock());
+  }
+
+  /** As {@link #work()}, with the times it records (audit entries, changes) from {@code clock}. */
+  public UnitOfWork work(Clock clock) {
+    return new JooqUnitOfWork(dsl, format, clock, this::sealAuditHead);
   }
 
   /**
@@ -518,7 +523,7 @@ public final class CentreStore implements AutoCloseable {
     return new UserAdmin(keyRing, dataKey, session, audit(), this::sealAuditHead);
   }
 
-  /** Runs work against the database in one transaction (for services built on the store). */
+  /** The open database, for the store's own work on its files (backup). */
   DSLContext dsl() {
     return dsl;
   }

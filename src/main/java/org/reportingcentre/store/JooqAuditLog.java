@@ -23,7 +23,7 @@ import org.reportingcentre.store.jooq.tables.records.AuditEntryRecord;
  * hash; a separate head row holds the newest sequence and hash, so removing rows from the end is
  * noticed as well as changing or removing rows in the middle.
  */
-public final class JooqAuditLog implements AuditLog {
+final class JooqAuditLog implements AuditLog {
   static final String GENESIS = "0".repeat(64);
   private static final int HEAD_ID = 1;
   private static final int ROWS_PER_STATEMENT = 500;
@@ -31,7 +31,7 @@ public final class JooqAuditLog implements AuditLog {
   private final DSLContext dsl;
   private final Clock clock;
 
-  public JooqAuditLog(DSLContext dsl, Clock clock) {
+  JooqAuditLog(DSLContext dsl, Clock clock) {
     this.dsl = dsl;
     this.clock = clock;
   }

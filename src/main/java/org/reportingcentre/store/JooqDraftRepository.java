@@ -10,10 +10,10 @@ import org.jooq.DSLContext;
 import org.reportingcentre.store.jooq.tables.records.DraftRecord;
 
 /** Drafts in the encrypted H2 store. */
-public final class JooqDraftRepository implements DraftRepository {
+final class JooqDraftRepository implements DraftRepository {
   private final DSLContext dsl;
 
-  public JooqDraftRepository(DSLContext dsl) {
+  JooqDraftRepository(DSLContext dsl) {
     this.dsl = dsl;
   }
 

@@ -28,7 +28,7 @@ import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.ReportStatus;
 
 /** The outbox and what comes back, in the encrypted H2 store. */
-public final class JooqOutboxRepository implements OutboxRepository {
+final class JooqOutboxRepository implements OutboxRepository {
   private static final int ONE_ROW = 1;
   private static final int IDS_PER_STATEMENT = 500;
   private static final List<String> QUEUED =
@@ -38,7 +38,7 @@ public final class JooqOutboxRepository implements OutboxRepository {
   private final ExchangeFormat format;
   private final Clock clock;
 
-  public JooqOutboxRepository(DSLContext dsl, ExchangeFormat format, Clock clock) {
+  JooqOutboxRepository(DSLContext dsl, ExchangeFormat format, Clock clock) {
     this.dsl = dsl;
     this.format = format;
     this.clock = clock;

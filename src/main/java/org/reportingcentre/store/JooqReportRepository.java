@@ -26,12 +26,12 @@ import org.reportingcentre.report.ReportStatus;
  * Reports in the encrypted H2 store. Each report is kept as its exchange-format document, so what
  * is stored, exported and sent can never drift apart, beside the few columns lists need.
  */
-public final class JooqReportRepository implements ReportRepository {
+final class JooqReportRepository implements ReportRepository {
   private final DSLContext dsl;
   private final ExchangeFormat format;
   private final Clock clock;
 
-  public JooqReportRepository(DSLContext dsl, ExchangeFormat format, Clock clock) {
+  JooqReportRepository(DSLContext dsl, ExchangeFormat format, Clock clock) {
     this.dsl = dsl;
     this.format = format;
     this.clock = clock;

@@ -149,7 +149,7 @@ class ArchitectureTest {
           .allowEmptyShould(true); // until this feature has classes
 
   @ArchTest
-  static final ArchRule statisticsUseOnlyTheDomainAndTheStore =
+  static final ArchRule statisticsUseOnlyTheDomainTheStoreAndTheCentresServices =
       noClasses()
           .that()
           .resideInAPackage(BASE + "stats..")

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.testing.SlowTest;
 
+@SlowTest
 class CentreStoreTest {
   @TempDir Path folder;
 
@@ -128,7 +129,6 @@ class CentreStoreTest {
   }
 
   @Test
-  @SlowTest
   void aDatabaseCutShortAnywhereIsEitherRefusedUntouchedOrOpensWithEveryReport() throws Exception {
     List<Report> saved = new java.util.ArrayList<>();
     try (CentreStore store = create(folder).store()) {
@@ -201,7 +201,6 @@ class CentreStoreTest {
   }
 
   @Test
-  @SlowTest
   void aStoreOpenInAnotherProcessIsReportedAsInUseAndLeftAsItWas() throws Exception {
     create(folder).store().close();
     Process holder = StoreFixtures.holdOpenInAnotherProcess(folder);

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.testing.SlowTest;
 
 /** Drafts belong to whoever started them; a manager may clear abandoned ones. Real store. */
+@SlowTest
 class DraftServiceTest {
   @TempDir Path folder;
   private CentreStore store;

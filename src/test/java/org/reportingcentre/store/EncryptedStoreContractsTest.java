@@ -8,8 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.protocol.ExchangeFormat;
+import org.reportingcentre.testing.SlowTest;
 
 /** The repository contracts, run against the real encrypted H2 file in a temporary folder. */
+@SlowTest
 class EncryptedStoreContractsTest {
   @TempDir Path folder;
   CentreStore store;

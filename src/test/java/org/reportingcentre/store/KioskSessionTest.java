@@ -17,11 +17,13 @@ import org.reportingcentre.report.Channel;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.report.ReportMeta;
+import org.reportingcentre.testing.SlowTest;
 
 /**
  * The kiosk session's services on a real encrypted store: one report per visit, nothing to read, no
  * draft but the visit's own. No screens involved: the rules hold whatever a screen offers.
  */
+@SlowTest
 class KioskSessionTest {
   @TempDir Path folder;
   private CentreStore store;

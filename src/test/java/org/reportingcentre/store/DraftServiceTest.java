@@ -15,10 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportingcentre.testing.SlowTest;
 
 /** Drafts belong to whoever started them; a manager may clear abandoned ones. Real store. */
-@SlowTest
 class DraftServiceTest {
   @TempDir Path folder;
   private CentreStore store;
@@ -26,7 +24,7 @@ class DraftServiceTest {
 
   @BeforeEach
   void open() throws Exception {
-    store = StoreFixtures.create(folder).store();
+    store = StoreFixtures.createFast(folder).store();
   }
 
   @AfterEach

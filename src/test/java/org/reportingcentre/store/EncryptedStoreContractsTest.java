@@ -8,17 +8,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.protocol.ExchangeFormat;
-import org.reportingcentre.testing.SlowTest;
 
 /** The repository contracts, run against the real encrypted H2 file in a temporary folder. */
-@SlowTest
 class EncryptedStoreContractsTest {
   @TempDir Path folder;
   CentreStore store;
 
   @BeforeEach
   void openStore() throws StoreException {
-    store = StoreFixtures.create(folder).store();
+    store = StoreFixtures.createFast(folder).store();
   }
 
   @AfterEach

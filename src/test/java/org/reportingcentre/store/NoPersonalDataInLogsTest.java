@@ -16,11 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.report.Report;
-import org.reportingcentre.testing.SlowTest;
 import org.slf4j.LoggerFactory;
 
 /** Even with every logger turned up to TRACE, nothing a person typed reaches a log line. */
-@SlowTest
 class NoPersonalDataInLogsTest {
   @TempDir Path folder;
   private final ListAppender<ILoggingEvent> captured = new ListAppender<>();

@@ -30,7 +30,7 @@ class DraftServiceTest {
 
   @BeforeEach
   void open() throws Exception {
-    store = StoreFixtures.create(folder).store();
+    store = StoreFixtures.createFast(folder).store();
   }
 
   @AfterEach

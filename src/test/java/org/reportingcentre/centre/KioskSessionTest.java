@@ -25,11 +25,13 @@ import org.reportingcentre.store.Role;
 import org.reportingcentre.store.Session;
 import org.reportingcentre.store.StoreException;
 import org.reportingcentre.store.StoreFixtures;
+import org.reportingcentre.testing.SlowTest;
 
 /**
  * The kiosk session's services on a real encrypted store: one report per visit, nothing to read, no
  * draft but the visit's own. No screens involved: the rules hold whatever a screen offers.
  */
+@SlowTest
 class KioskSessionTest {
   @TempDir Path folder;
   private CentreStore store;

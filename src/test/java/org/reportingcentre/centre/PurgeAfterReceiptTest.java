@@ -37,8 +37,10 @@ import org.reportingcentre.store.StoreException;
 import org.reportingcentre.store.StoreOptions;
 import org.reportingcentre.store.SyncDetails;
 import org.reportingcentre.store.UnlockThrottle;
+import org.reportingcentre.testing.SlowTest;
 
 /** Identifying details go only after the SPOC's receipt, and only after the configured days. */
+@SlowTest
 class PurgeAfterReceiptTest {
   private static final Instant T0 = Instant.parse("2026-06-01T09:00:00Z");
   private static final Duration KEEP = SyncStateService.DEFAULT_KEEP_AFTER_RECEIPT;

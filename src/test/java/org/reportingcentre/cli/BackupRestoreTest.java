@@ -21,8 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.testing.Files2;
+import org.reportingcentre.testing.SlowTest;
 import org.reportingcentre.testing.TestReports;
 
+@SlowTest
 class BackupRestoreTest {
   @TempDir static Path shared;
   static Path pristine;

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.protocol.ExchangeFormat;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.Report;
+import org.reportingcentre.testing.SlowTest;
 import org.reportingcentre.testing.TestReports;
 
+@SlowTest
 class CommandLineTest {
   @TempDir Path temp;
   Path data;

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reportingcentre.testing.Files2;
+import org.reportingcentre.testing.SlowTest;
 
+@SlowTest
 class StatsCommandTest {
   @TempDir Path temp;
   Cli cli;

@@ -9,8 +9,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.testing.SlowTest;
 
 /** The store contract on the embedded H2 file the SPOC uses by default. */
+@SlowTest
 class H2SpocStoreTest extends SpocStoreContract {
   @TempDir Path dataDir;
   private SpocDatabase database;

@@ -28,8 +28,10 @@ import org.reportingcentre.sample.SampleReports;
 import org.reportingcentre.store.AuditAction;
 import org.reportingcentre.store.AuditEntry;
 import org.reportingcentre.store.CentreStore;
+import org.reportingcentre.testing.SlowTest;
 
 /** The quarterly report in its three formats: the same figures, and no personal data. */
+@SlowTest
 class QuarterlyReportTest {
   @TempDir static Path temp;
   static CentreStore store;

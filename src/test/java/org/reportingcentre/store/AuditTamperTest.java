@@ -12,11 +12,13 @@ import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reportingcentre.testing.SlowTest;
 
 /**
  * Someone with the data key changes the audit table behind the application's back, with a plain H2
  * connection; verification must notice and name the row.
  */
+@SlowTest
 class AuditTamperTest {
   @TempDir Path folder;
 

@@ -27,6 +27,7 @@ import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.report.Report;
 import org.reportingcentre.testing.SlowTest;
 
+@SlowTest
 class CentreStoreTest {
   @TempDir Path folder;
 
@@ -134,7 +135,6 @@ class CentreStoreTest {
   }
 
   @Test
-  @SlowTest
   void aDatabaseCutShortAnywhereIsEitherRefusedUntouchedOrOpensWithEveryReport() throws Exception {
     List<Report> saved = new java.util.ArrayList<>();
     try (CentreStore store = create(folder).store()) {
@@ -216,7 +216,6 @@ class CentreStoreTest {
   }
 
   @Test
-  @SlowTest
   void aStoreOpenInAnotherProcessIsReportedAsInUseAndLeftAsItWas() throws Exception {
     create(folder).store().close();
     Process holder = StoreFixtures.holdOpenInAnotherProcess(folder);

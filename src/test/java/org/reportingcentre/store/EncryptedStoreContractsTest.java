@@ -16,7 +16,7 @@ class EncryptedStoreContractsTest {
 
   @BeforeEach
   void openStore() throws StoreException {
-    store = StoreFixtures.create(folder).store();
+    store = StoreFixtures.createFast(folder).store();
   }
 
   @AfterEach

@@ -13,8 +13,16 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reportingcentre.testing.ScreenTest;
+import org.testfx.framework.junit5.ApplicationExtension;
 
-/** Every picture the app names is shipped, big enough, and nothing unused is shipped. */
+/**
+ * Every picture the app names is shipped, big enough, and nothing unused is shipped. The pictures
+ * beside the choices are JavaFX images, so the toolkit is started for them.
+ */
+@ScreenTest
+@ExtendWith(ApplicationExtension.class)
 class PictogramsTest {
   private final Pictograms pictograms = new Pictograms();
 

@@ -20,11 +20,13 @@ import org.reportingcentre.stats.Statistics;
 import org.reportingcentre.stats.StatisticsPeriod;
 import org.reportingcentre.stats.StatisticsTable;
 import org.reportingcentre.stats.StatisticsTables;
+import org.reportingcentre.testing.SlowTest;
 
 /**
  * A manager working in Polish or Urdu saves a quarterly report whose tables and chart legend are in
  * that language, written with its own letters; in Urdu the page reads from the right.
  */
+@SlowTest
 class QuarterlyReportInEveryLanguageTest {
   private static final Statistics Q3 =
       DeskScreens.statistics().compute(StatisticsPeriod.parse("2026-Q3"));

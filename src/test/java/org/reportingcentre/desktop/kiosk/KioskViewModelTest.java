@@ -26,8 +26,10 @@ import org.reportingcentre.desktop.wizard.StepId;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.KioskRefusedException;
 import org.reportingcentre.testing.MutableClock;
+import org.reportingcentre.testing.SlowTest;
 
 /** The kiosk's flow without a screen: speech stops and nothing survives any way out of a visit. */
+@SlowTest
 class KioskViewModelTest {
   @TempDir Path folder;
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T10:15:00Z"));

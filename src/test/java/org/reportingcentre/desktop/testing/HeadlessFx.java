@@ -2,7 +2,6 @@ package org.reportingcentre.desktop.testing;
 
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
 
@@ -41,7 +40,8 @@ public final class HeadlessFx {
 
   /**
    * Runs a program on the toolkit and ends the JVM when it is done: the toolkit's threads would
-   * otherwise keep it alive. A failure is printed and exits with status 1.
+   * otherwise keep it alive. A failure is printed and exits with status 1. (No {@code
+   * Platform.exit} first: it finishes on another thread and races the JVM's shutdown.)
    */
   public static void run(Program program) {
     int status = 0;
@@ -50,8 +50,6 @@ public final class HeadlessFx {
     } catch (Throwable e) {
       e.printStackTrace();
       status = 1;
-    } finally {
-      Platform.exit();
     }
     System.exit(status);
   }

@@ -16,12 +16,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.reportingcentre.desktop.common.Messages;
 import org.reportingcentre.report.Reference;
+import org.reportingcentre.testing.SlowTest;
 
 /**
  * A person who reported in Polish or Urdu gets a receipt they can read: every word as the bundle
  * gives it, accents and Urdu letters included, in the words a copy from the PDF or a screen reader
  * gets, and the Urdu lines start at the right.
  */
+@SlowTest
 class ReceiptInEveryLanguageTest {
   private static final Reference REFERENCE = new Reference("TWL", 1234);
   private static final LocalDate DAY = LocalDate.of(2026, 11, 20);

@@ -251,9 +251,9 @@ final class JooqFactRepository implements FactRepository {
   }
 
   /**
-   * The referrals the centre made itself from the report (issue 8's referral screen), counted
-   * beside those the SPOC listed in its outcome. They are rows of their own (no personal details),
-   * so they survive purge like the facts.
+   * The referrals the centre made itself from the report (the referral screen), counted beside
+   * those the SPOC listed in its outcome. They are rows of their own (no personal details), so they
+   * survive purge like the facts.
    */
   private static final org.jooq.Field<Integer> CENTRE_REFERRALS =
       DSL.field(

@@ -13,10 +13,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The dependency rules of DESIGN.md §3 (and ADR 0001), checked on every build. The layers, from the
- * bottom: {@code report} (the domain), {@code protocol} (the exchange format), {@code store}
- * (persistence), {@code centre} (the centre's services); then {@code sync}, {@code stats}, {@code
- * desktop} and {@code cli}, which may use all of these.
+ * The dependency rules of docs/architecture.md (and ADR 0001), checked on every build. The layers,
+ * from the bottom: {@code report} (the domain), {@code protocol} (the exchange format), {@code
+ * store} (persistence), {@code centre} (the centre's services); then {@code sync}, {@code stats},
+ * {@code desktop} and {@code cli}, which may use all of these.
  */
 @AnalyzeClasses(
     packages = "org.reportingcentre",

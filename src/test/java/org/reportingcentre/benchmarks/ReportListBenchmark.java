@@ -21,10 +21,10 @@ import org.reportingcentre.store.ReportQuery;
 import org.reportingcentre.store.StoreOptions;
 
 /**
- * Measures what docs/performance.md reports for the report list (issue 8): the first page of
- * 100,000 reports with no filter and with filters, a later page, another order, and opening one
- * report. Not a test: run it by hand. Each figure is the median wall time and the CPU time of the
- * measuring thread (H2 is embedded, so its work runs on that thread).
+ * Measures what docs/performance.md reports for the report list: the first page of 100,000 reports
+ * with no filter and with filters, a later page, another order, and opening one report. Not a test:
+ * run it by hand. Each figure is the median wall time and the CPU time of the measuring thread (H2
+ * is embedded, so its work runs on that thread).
  *
  * <p>Arguments: {@code [count]} to make a new store of that many reports (default 100,000), or
  * {@code --store DIR} to measure again on a store an earlier run (or StatisticsBenchmark) left.

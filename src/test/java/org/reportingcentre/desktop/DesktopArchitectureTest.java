@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The rules of DESIGN.md §3 that concern the desktop. */
+/** The dependency rules that concern the desktop (docs/architecture.md). */
 class DesktopArchitectureTest {
   private static final JavaClasses MAIN =
       new ClassFileImporter()

@@ -102,8 +102,8 @@ public final class AccessScreenshots {
   }
 
   /**
-   * The pages issue 4's second pass changed: errors reworded after a switch to Polish, "About the
-   * person it happened to", a message dialog at large text, and a focused secondary button.
+   * The pages a later pass changed: errors reworded after a switch to Polish, "About the person it
+   * happened to", a message dialog at large text, and a focused secondary button.
    */
   public void writesThePagesChangedBySwitchesDialogsAndFocus(FxRobot robot) throws IOException {
 

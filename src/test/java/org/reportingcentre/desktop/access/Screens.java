@@ -141,9 +141,9 @@ final class Screens {
           });
     }
     syncScreens(text, form, screens);
-    // The manager's desk: statistics, settings, backup and restore (issue 8).
+    // The manager's desk: statistics, settings, backup and restore.
     screens.putAll(org.reportingcentre.desktop.desk.DeskScreens.all(text));
-    // Reports (issue 8): the list for a manager and for a volunteer, a report's page before
+    // Reports: the list for a manager and for a volunteer, a report's page before
     // sending (with the correction form) and after the SPOC's receipt and the purge.
     screens.put(
         "reports-list", () -> reportList(form, text, new CannedDesk(true, ReportStatus.SAVED)));
@@ -194,7 +194,7 @@ final class Screens {
                   "https://spoc.example.org:8470"));
           return new SendNowView(form, vm, () -> {}, () -> {}).root();
         });
-    // --- correct --- Issue 8: the correction form open on a report's page (every correctable
+    // --- correct --- The correction form open on a report's page (every correctable
     // answer, coded ones as tick boxes and radio buttons), "on a date" chosen so the date box
     // shows.
     // (With an error showing, the shared error summary fails two rules: see the branch's report.)
@@ -232,7 +232,7 @@ final class Screens {
     return view.root();
   }
 
-  /** Issue 7's screens, in a state a manager sees mid-way (no store: the view models are set). */
+  /** The sending screens, in a state a manager sees mid-way (no store: the view models are set). */
   private void syncScreens(Messages text, Form form, Map<String, Supplier<Node>> screens) {
     SyncWords words = new SyncWords(text, clock);
     screens.put(

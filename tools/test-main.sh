@@ -12,5 +12,5 @@ if [ $# -eq 0 ]; then
   exit 2
 fi
 mvn -q -B -ntp test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test -Dmdep.pathSeparator=:
 exec java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" "$@"

@@ -12,14 +12,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.testing.AppFixture;
 import org.reportingcentre.desktop.testing.Ui;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.report.ReportStatus;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.SyncDetails;
+import org.reportingcentre.sync.CancelToken;
 import org.reportingcentre.sync.LoopbackSpoc;
+import org.reportingcentre.sync.SyncListener;
 import org.reportingcentre.sync.SyncServices;
 import org.reportingcentre.testing.ScreenTest;
 import org.testfx.api.FxRobot;
@@ -97,12 +98,26 @@ class KioskSendsInBackgroundTest {
     assertEquals("Thank you. Your report is saved.", ui.heading());
     assertEquals(reference.toString(), ui.text("reference"));
 
+    // Staff lock the kiosk. The SPOC may have stored the report before the centre read its answer:
+    // Lock then cancels the send, and the report must still be waiting ("saved", or "sending" if
+    // the store closed under the run), never "received" without the receipt. The next run sends it
+    // again and the SPOC answers with the same receipt.
     fixture.stop();
     try (CentreStore store = openWhenClosed()) {
-      SyncDetails details = CentreServices.on(store).sync().details(reference).orElseThrow();
+      SyncServices services = SyncServices.of(store, fixture.app.clock);
+      SyncDetails details = services.state().details(reference).orElseThrow();
+      if (details.status() != ReportStatus.RECEIVED) {
+        assertTrue(
+            details.status() == ReportStatus.SAVED || details.status() == ReportStatus.SENDING,
+            "an interrupted send claims nothing: " + details.status());
+        assertTrue(details.receiptId().isEmpty(), "no receipt the centre did not get");
+        services.sync().run(SyncListener.NONE, new CancelToken());
+        details = services.state().details(reference).orElseThrow();
+      }
       assertEquals(ReportStatus.RECEIVED, details.status());
       assertTrue(details.receiptId().isPresent(), "received only with the SPOC's receipt");
     }
+    assertEquals(1, spoc.store.reportCount(), "the SPOC holds it once, whatever Lock interrupted");
   }
 
   /** Lock closes the store in the background: open it again once the app has let it go. */

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reportingcentre.desktop.access.AccessSettings;
 import org.reportingcentre.desktop.access.Languages;
+import org.reportingcentre.testing.ScreenTest;
 import org.testfx.framework.junit5.ApplicationExtension;
 
+@ScreenTest
 @ExtendWith(ApplicationExtension.class)
 class NavigatorTest {
   private final AccessSettings access = new AccessSettings(Locale.UK);

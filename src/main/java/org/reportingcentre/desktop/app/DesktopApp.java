@@ -2,7 +2,6 @@ package org.reportingcentre.desktop.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,7 +36,6 @@ import org.reportingcentre.desktop.sync.SyncDesk;
 import org.reportingcentre.desktop.sync.SyncScreens;
 import org.reportingcentre.desktop.wizard.WizardScreens;
 import org.reportingcentre.desktop.wizard.WizardViewModel;
-import org.reportingcentre.report.LocalZone;
 import org.reportingcentre.report.Reference;
 import org.reportingcentre.store.CentreStore;
 import org.reportingcentre.store.Draft;
@@ -336,11 +334,6 @@ public final class DesktopApp {
     @Override
     public Clock clock() {
       return config.clock();
-    }
-
-    @Override
-    public ZoneId zone() {
-      return LocalZone.ZONE;
     }
 
     @Override

@@ -2,14 +2,13 @@ package org.reportingcentre.desktop.desk;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.reportingcentre.centre.CentreServices;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Navigator;
 import org.reportingcentre.desktop.common.Threads;
 import org.reportingcentre.desktop.start.HomeLinks;
 import org.reportingcentre.desktop.start.HomeView;
+import org.reportingcentre.report.LocalZone;
 import org.reportingcentre.stats.StatisticsPeriod;
 import org.reportingcentre.stats.StatisticsService;
 import org.reportingcentre.store.BackupManifest;
@@ -28,9 +27,6 @@ public final class Desk implements HomeLinks {
     Threads threads();
 
     Clock clock();
-
-    /** The centre's time zone: it decides in which period a report counts. */
-    ZoneId zone();
 
     StoreOptions storeOptions();
 
@@ -80,9 +76,9 @@ public final class Desk implements HomeLinks {
 
   private Navigator.Page dashboard(Form form) {
     if (shown == null) {
-      shown = StatisticsPeriod.quarterOf(LocalDate.now(host.clock().withZone(host.zone())));
+      shown = StatisticsPeriod.quarterOf(LocalZone.today(host.clock()));
     }
-    StatisticsService service = new StatisticsService(host.store(), host.clock(), host.zone());
+    StatisticsService service = new StatisticsService(host.store(), host.clock(), LocalZone.ZONE);
     DashboardViewModel vm =
         new DashboardViewModel(
             form.text(),
@@ -118,7 +114,7 @@ public final class Desk implements HomeLinks {
                   new StoreBackups(store),
                   host.files(),
                   host.threads(),
-                  host.clock().withZone(host.zone()),
+                  host.clock().withZone(LocalZone.ZONE),
                   store.centreCode(),
                   this::showRestored);
           return new BackupView(form, vm, host::home).page();

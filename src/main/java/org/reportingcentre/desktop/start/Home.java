@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 import org.reportingcentre.centre.CentreServices;
-import org.reportingcentre.centre.DraftService;
 import org.reportingcentre.desktop.common.Form;
 import org.reportingcentre.desktop.common.Navigator;
 import org.reportingcentre.desktop.common.Threads;
@@ -66,11 +65,10 @@ public final class Home implements Navigator.Screen {
   public Navigator.Page build(Form form) {
     nav.stopSpeaking();
     CentreStore open = store.get();
-    DraftService drafts = new DraftService(open.drafts(), open.session(), clock);
     HomeViewModel vm =
         new HomeViewModel(
             form.text(),
-            drafts,
+            CentreServices.on(open, clock).drafts(),
             CentreServices.on(open).reports(),
             threads,
             open.session().isManager());
